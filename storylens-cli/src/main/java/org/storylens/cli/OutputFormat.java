@@ -1,0 +1,7 @@
+package org.storylens.cli;
+
+/** What a command writes. */
+enum OutputFormat {
+  json,
+  md
+}
