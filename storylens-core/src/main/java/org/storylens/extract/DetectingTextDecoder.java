@@ -89,7 +89,7 @@ public final class DetectingTextDecoder {
       return new Result.Text(
           decodeLeniently(bytes, StandardCharsets.UTF_8, "mostly valid UTF-8", warnings));
     }
-    return new Result.Text(detect(bytes, document.mediaType(), warnings));
+    return new Result.Text(detect(bytes, census, document.mediaType(), warnings));
   }
 
   /** What decoding gave. */
@@ -101,14 +101,22 @@ public final class DetectingTextDecoder {
     record Binary(String reason) implements Result {}
   }
 
-  private static DecodedText detect(Bytes bytes, MediaType type, List<String> warnings) {
+  private static DecodedText detect(
+      Bytes bytes, Utf8Census census, MediaType type, List<String> warnings) {
     CharsetDetector detector = new CharsetDetector();
     detector.enableInputFilter(type == MediaType.HTML);
     detector.setText(bytes.toArray());
     for (CharsetMatch match : detector.detectAll()) {
       Optional<Charset> charset = charsetNamed(match.getName());
       if (charset.isPresent()) {
-        if (match.getConfidence() < 30) {
+        if (!census.isAscii()) {
+          warnings.add(
+              "not valid UTF-8; decoded as "
+                  + charset.get().name()
+                  + " (detected, "
+                  + match.getConfidence()
+                  + "% confidence)");
+        } else if (match.getConfidence() < 30) {
           warnings.add(
               "charset guessed as "
                   + charset.get().name()
@@ -314,6 +322,10 @@ public final class DetectingTextDecoder {
   record Utf8Census(int multiByte, int invalid) {
     boolean isValid() {
       return invalid == 0;
+    }
+
+    boolean isAscii() {
+      return invalid == 0 && multiByte == 0;
     }
 
     /** A few broken sequences among many good ones: a damaged UTF-8 file, not another charset. */

@@ -342,7 +342,7 @@ public final class FileSource {
 
     /** Reads one line; returns null for a blank line or at the end. */
     private SourceItem readLine() {
-      byte[] buffer = new byte[8192];
+      byte[] buffer = new byte[Math.min(8192, maxLineBytes)];
       int length = 0;
       boolean overflow = false;
       try {
