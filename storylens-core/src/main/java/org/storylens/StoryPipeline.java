@@ -1,9 +1,15 @@
 package org.storylens;
 
 import java.io.InputStream;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.Objects;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.storylens.extract.ArticleExtractor;
 import org.storylens.extract.ExtractionConfig;
 import org.storylens.extract.ExtractionOutcome;
@@ -48,7 +54,15 @@ public final class StoryPipeline {
    * when not reading it to the end.
    */
   public Stream<ExtractionOutcome> extract(List<String> inputs, InputStream stdin) {
-    return inputs.stream().flatMap(input -> sources(input, stdin)).map(this::extract);
+    return extract(inputs, stdin, 1);
+  }
+
+  /**
+   * As {@link #extract(List, InputStream)}, on {@code threads} threads; the output keeps the input
+   * order and at most a few items per thread are read ahead.
+   */
+  public Stream<ExtractionOutcome> extract(List<String> inputs, InputStream stdin, int threads) {
+    return OrderedParallelMapper.map(sources(inputs, stdin), this::extract, threads);
   }
 
   /** Stage 2 for one item a source yielded. */
@@ -59,7 +73,55 @@ public final class StoryPipeline {
     return extractor.extract(((SourceItem.Document) item).document());
   }
 
-  private Stream<SourceItem> sources(String input, InputStream stdin) {
-    return input.equals("-") ? files.readStandardInput(stdin) : files.read(List.of(input));
+  /**
+   * The items of all inputs, one input after another. Why not {@code flatMap}? Pulled through an
+   * iterator, a flat-mapped stream buffers each inner stream whole: a folder of a million pages
+   * would be read into memory before the first was extracted.
+   */
+  private Stream<SourceItem> sources(List<String> inputs, InputStream stdin) {
+    InputAfterInput items = new InputAfterInput(List.copyOf(inputs), stdin);
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(items::close);
+  }
+
+  /** Reads the inputs in turn, keeping only the current one open. */
+  private final class InputAfterInput implements Iterator<SourceItem> {
+    private final Iterator<String> remaining;
+    private final InputStream stdin;
+    private Stream<SourceItem> open = Stream.empty();
+    private Iterator<SourceItem> current = Collections.emptyIterator();
+
+    InputAfterInput(List<String> inputs, InputStream stdin) {
+      this.remaining = inputs.iterator();
+      this.stdin = stdin;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (!current.hasNext()) {
+        open.close();
+        if (!remaining.hasNext()) {
+          return false;
+        }
+        String input = remaining.next();
+        open = input.equals("-") ? files.readStandardInput(stdin) : files.read(List.of(input));
+        current = open.iterator();
+      }
+      return true;
+    }
+
+    @Override
+    public SourceItem next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return current.next();
+    }
+
+    void close() {
+      open.close();
+    }
   }
 }

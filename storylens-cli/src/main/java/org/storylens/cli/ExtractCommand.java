@@ -79,6 +79,12 @@ final class ExtractCommand implements Callable<Integer> {
               + " so).")
   Boolean progress;
 
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Extract on N threads; output keeps the input order (default: one per core).")
+  Integer threads;
+
   /** Standard input, replaceable in tests. */
   InputStream stdin = System.in;
 
@@ -94,7 +100,7 @@ final class ExtractCommand implements Callable<Integer> {
     Progress bar = new Progress(err, showProgress, showProgress ? countInputs(inputs) : 0);
     int skipped = 0;
     try (Writer writer = openOutput();
-        Stream<ExtractionOutcome> outcomes = pipeline.extract(inputs, stdin)) {
+        Stream<ExtractionOutcome> outcomes = pipeline.extract(inputs, stdin, threadCount())) {
       Sink sink = format == OutputFormat.json ? new JsonSink(writer) : new MarkdownSink(writer);
       for (ExtractionOutcome outcome : (Iterable<ExtractionOutcome>) outcomes::iterator) {
         if (outcome instanceof ExtractionOutcome.Extracted extracted) {
@@ -114,6 +120,13 @@ final class ExtractCommand implements Callable<Integer> {
       bar.finish();
     }
     return skipped == 0 ? 0 : 1;
+  }
+
+  private int threadCount() {
+    if (threads != null && threads < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+    }
+    return threads != null ? threads : Runtime.getRuntime().availableProcessors();
   }
 
   private Writer openOutput() throws IOException {
