@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.Objects;
@@ -19,6 +18,7 @@ import org.storylens.extract.metadata.MetadataExtractor;
 import org.storylens.extract.text.PageTextCleaner;
 import org.storylens.ingest.FileSource;
 import org.storylens.ingest.IngestConfig;
+import org.storylens.ingest.LookaheadIterator;
 import org.storylens.ingest.SourceItem;
 
 /**
@@ -87,7 +87,7 @@ public final class StoryPipeline {
   }
 
   /** Reads the inputs in turn, keeping only the current one open. */
-  private final class InputAfterInput implements Iterator<SourceItem> {
+  private final class InputAfterInput extends LookaheadIterator<SourceItem> {
     private final Iterator<String> remaining;
     private final InputStream stdin;
     private Stream<SourceItem> open = Stream.empty();
@@ -99,25 +99,19 @@ public final class StoryPipeline {
     }
 
     @Override
-    public boolean hasNext() {
-      while (!current.hasNext()) {
-        open.close();
-        if (!remaining.hasNext()) {
-          return false;
-        }
-        String input = remaining.next();
-        open = input.equals("-") ? files.readStandardInput(stdin) : files.read(List.of(input));
-        current = open.iterator();
+    protected SourceItem step() {
+      if (current.hasNext()) {
+        return current.next();
       }
-      return true;
-    }
-
-    @Override
-    public SourceItem next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
+      open.close();
+      if (!remaining.hasNext()) {
+        finish();
+        return null;
       }
-      return current.next();
+      String input = remaining.next();
+      open = input.equals("-") ? files.readStandardInput(stdin) : files.read(List.of(input));
+      current = open.iterator();
+      return null;
     }
 
     void close() {

@@ -16,7 +16,6 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
@@ -172,7 +171,7 @@ public final class FileSource {
   }
 
   /** The depth-first walk over all inputs, yielding one item at a time. */
-  private final class Walk implements Iterator<SourceItem> {
+  private final class Walk extends LookaheadIterator<SourceItem> {
     private final Iterator<String> inputs;
     /** Pending entries of the folders being walked: a stack of sorted listings. */
     private final Deque<Iterator<Path>> folders = new ArrayDeque<>();
@@ -181,47 +180,32 @@ public final class FileSource {
     private Path folderRootPath;
     private Iterator<SourceItem> lines = null;
     private JsonLines openLines = null;
-    private SourceItem next = null;
 
     Walk(List<String> inputs) {
       this.inputs = inputs.iterator();
     }
 
     @Override
-    public boolean hasNext() {
-      while (next == null) {
-        if (lines != null) {
-          if (lines.hasNext()) {
-            next = lines.next();
-            continue;
-          }
-          close();
+    protected SourceItem step() {
+      if (lines != null) {
+        if (lines.hasNext()) {
+          return lines.next();
         }
-        if (!folders.isEmpty()) {
-          Iterator<Path> top = folders.peek();
-          if (!top.hasNext()) {
-            folders.pop();
-            continue;
-          }
-          next = visitFolderEntry(top.next());
-          continue;
-        }
-        if (!inputs.hasNext()) {
-          return false;
-        }
-        next = visitInput(inputs.next());
+        close();
       }
-      return true;
-    }
-
-    @Override
-    public SourceItem next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
+      if (!folders.isEmpty()) {
+        Iterator<Path> top = folders.peek();
+        if (!top.hasNext()) {
+          folders.pop();
+          return null;
+        }
+        return visitFolderEntry(top.next());
       }
-      SourceItem item = next;
-      next = null;
-      return item;
+      if (!inputs.hasNext()) {
+        finish();
+        return null;
+      }
+      return visitInput(inputs.next());
     }
 
     void close() {
@@ -308,13 +292,11 @@ public final class FileSource {
   }
 
   /** One article a line; blank lines are passed over, an oversized line is skipped alone. */
-  private static final class JsonLines implements Iterator<SourceItem> {
+  private static final class JsonLines extends LookaheadIterator<SourceItem> {
     private final String source;
     private final InputStream in;
     private final int maxLineBytes;
     private int lineNumber = 0;
-    private SourceItem next = null;
-    private boolean done = false;
 
     JsonLines(String source, InputStream in, int maxLineBytes) {
       this.source = source;
@@ -323,21 +305,8 @@ public final class FileSource {
     }
 
     @Override
-    public boolean hasNext() {
-      while (next == null && !done) {
-        next = readLine();
-      }
-      return next != null;
-    }
-
-    @Override
-    public SourceItem next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      SourceItem item = next;
-      next = null;
-      return item;
+    protected SourceItem step() {
+      return readLine();
     }
 
     /** Reads one line; returns null for a blank line or at the end. */
@@ -360,14 +329,14 @@ public final class FileSource {
           }
         }
         if (b == -1) {
-          done = true;
+          finish();
           close();
           if (length == 0 && !overflow) {
             return null;
           }
         }
       } catch (IOException e) {
-        done = true;
+        finish();
         close();
         return SourceItem.skip(source, "cannot read after line " + lineNumber + ": " + describe(e));
       }
