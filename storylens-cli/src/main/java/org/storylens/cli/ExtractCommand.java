@@ -34,7 +34,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Extracts clean articles from page text (.txt), saved web pages (.html, .htm) and JSONL"
           + " (.jsonl, one article a line: title, text, url, date, outlet, lang).",
-      "Folders are walked recursively in name order; '-' reads standard input.",
+      "Any of them may be gzipped (page.html.gz). Folders are walked recursively in name order;"
+          + " '-' reads standard input.",
       "Writes a JSON array of article objects (report schema 1) or Markdown.",
       ""
     },

@@ -22,6 +22,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import java.util.zip.GZIPInputStream;
 import org.storylens.model.Bytes;
 import org.storylens.model.MediaType;
 import org.storylens.model.RawDocument;
@@ -43,9 +44,12 @@ public final class FileSource {
     this.config = Objects.requireNonNull(config, "config");
   }
 
-  /** The media type a file name declares, or empty for a type StoryLens does not read. */
+  /**
+   * The media type a file name declares, or empty for a type StoryLens does not read. A {@code .gz}
+   * ending is looked through: {@code page.html.gz} is HTML, decompressed on reading.
+   */
   public static Optional<MediaType> mediaTypeOf(String fileName) {
-    String name = fileName.toLowerCase(Locale.ROOT);
+    String name = withoutGzip(fileName.toLowerCase(Locale.ROOT));
     if (name.endsWith(".txt") || name.endsWith(".text")) {
       return Optional.of(MediaType.TEXT);
     }
@@ -128,16 +132,42 @@ public final class FileSource {
     }
   }
 
+  private static String withoutGzip(String name) {
+    return name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+  }
+
+  private static boolean isGzip(Path path) {
+    return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+  }
+
+  /** Opens a file, decompressing a {@code .gz} one; the limits apply to the decompressed bytes. */
+  private static InputStream open(Path path) throws IOException {
+    InputStream in = Files.newInputStream(path);
+    try {
+      return isGzip(path) ? new GZIPInputStream(in, 64 * 1024) : in;
+    } catch (IOException notGzip) {
+      in.close();
+      throw notGzip;
+    }
+  }
+
   SourceItem readFile(String source, Path path, MediaType type) {
     try {
       long size = Files.size(path);
       if (size > config.maxDocumentBytes()) {
         return tooLarge(source, size);
       }
-      try (InputStream in = Files.newInputStream(path)) {
+      try (InputStream in = open(path)) {
         Optional<byte[]> bytes = ByteLimits.readAtMost(in, config.maxDocumentBytes());
         if (bytes.isEmpty()) {
-          return tooLarge(source, Files.size(path));
+          // For a compressed file the limit is on the decompressed size: a gzip bomb stops here.
+          return isGzip(path)
+              ? SourceItem.skip(
+                  source,
+                  "decompresses to more than the "
+                      + ByteLimits.human(config.maxDocumentBytes())
+                      + " limit (raise it with --max-bytes)")
+              : tooLarge(source, Files.size(path));
         }
         return new SourceItem.Document(
             new RawDocument(
@@ -259,7 +289,7 @@ public final class FileSource {
       try {
         openLines =
             new JsonLines(
-                source, new BufferedInputStream(Files.newInputStream(path)), config.maxJsonlLineBytes());
+                source, new BufferedInputStream(open(path)), config.maxJsonlLineBytes());
         lines = openLines;
         return null;
       } catch (IOException e) {

@@ -103,6 +103,29 @@ class FileSourceTest {
   }
 
   @Test
+  void readsGzippedPagesAndStopsAGzipBombAtTheLimit() throws IOException {
+    Path page = dir.resolve("page.html.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(page))) {
+      out.write("<p>compressed page</p>".getBytes(StandardCharsets.UTF_8));
+    }
+    Path bomb = dir.resolve("bomb.txt.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(bomb))) {
+      byte[] zeros = new byte[1 << 20];
+      for (int i = 0; i < 20; i++) {
+        out.write(zeros); // 20 MB of zeros in a file of a few KB
+      }
+    }
+    List<SourceItem> items = read(dir.toString());
+    assertThat(sources(items)).containsExactly(dir + "/bomb.txt.gz", dir + "/page.html.gz");
+    assertThat(((SourceItem.Skip) items.get(0)).skipped().reason())
+        .startsWith("decompresses to more than the 16.0 MB limit");
+    SourceItem.Document doc = (SourceItem.Document) items.get(1);
+    assertThat(doc.document().mediaType()).isEqualTo(MediaType.HTML);
+    assertThat(new String(doc.document().content().toArray(), StandardCharsets.UTF_8))
+        .isEqualTo("<p>compressed page</p>");
+  }
+
+  @Test
   void tellsWhatStandardInputHolds() {
     assertThat(typeOfStdin("  <!doctype html><p>hi</p>")).isEqualTo(MediaType.HTML);
     assertThat(typeOfStdin("Headline\n\nText of the article.")).isEqualTo(MediaType.TEXT);
