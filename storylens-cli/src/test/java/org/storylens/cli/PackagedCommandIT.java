@@ -1,0 +1,75 @@
+package org.storylens.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged jar, run as the launcher runs it, on the bundled samples: what a newcomer's first
+ * command does. Catches what unit tests on the classpath cannot (a manifest missing a library).
+ */
+class PackagedCommandIT {
+
+  private static final Path JAR = Path.of(System.getProperty("storylens.jar"));
+  private static final Path SAMPLES = Path.of(System.getProperty("storylens.samples"));
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) throws IOException, InterruptedException {
+    Path out = Files.createTempFile("storylens-out", ".txt");
+    Path err = Files.createTempFile("storylens-err", ".txt");
+    List<String> command = new java.util.ArrayList<>(List.of("java", "-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    Process process =
+        new ProcessBuilder(command)
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished in time").isTrue();
+    return new Run(
+        process.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void extractsEveryBundledSampleAsJson() throws Exception {
+    Run run = run("extract", SAMPLES.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode articles = new ObjectMapper().readTree(run.out());
+    long samples;
+    try (var files = Files.list(SAMPLES)) {
+      samples =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".txt") || n.endsWith(".html"))
+              .count();
+    }
+    assertThat(samples).isGreaterThanOrEqualTo(10);
+    assertThat(articles.size()).isEqualTo((int) samples);
+    for (JsonNode article : articles) {
+      assertThat(article.get("text").asText()).hasSizeGreaterThan(500);
+      assertThat(article.get("title").isTextual()).isTrue();
+    }
+  }
+
+  @Test
+  void writesMarkdownAndAnswersHelpAndVersion() throws Exception {
+    Run md = run("extract", SAMPLES.toString(), "--format", "md");
+    assertThat(md.exit()).as(md.err()).isZero();
+    assertThat(md.out()).startsWith("## ");
+    Run help = run("--help");
+    assertThat(help.exit()).isZero();
+    assertThat(help.out()).contains("extract");
+    Run version = run("--version");
+    assertThat(version.out()).startsWith("storylens ");
+  }
+}
