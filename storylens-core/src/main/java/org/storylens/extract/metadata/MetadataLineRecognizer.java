@@ -1,0 +1,204 @@
+package org.storylens.extract.metadata;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells whether one short line of page text is metadata rather than article text: a date line
+ * ("2023-09-21 15:41:22 | Last Update : 2023-09-21 15:53:04", "21 September 2023"), a byline ("By
+ * Jane Roe"), a source credit ("Source: Newsroom"), a syndication credit ("Based on materials from
+ * TASS", "По материалам ТАСС") or a copyright line. Used by text cleaning to route such lines to
+ * the metadata evidence, and by metadata extraction to take any left in the body out. Thread-safe.
+ */
+public final class MetadataLineRecognizer {
+
+  /** Longer lines are prose, whatever they start with; also bounds the work per line. */
+  private static final int MAX_LINE = 200;
+
+  /** What a metadata line states. */
+  public enum Kind {
+    /** Only dates, times and their labels. */
+    DATE,
+    /** An author or desk: "By X", "Author: X", "Written by X". */
+    BYLINE,
+    /** "Source: X": a desk or an agency, told apart by the agency list. */
+    SOURCE,
+    /** A declared syndication: "Based on materials from X". */
+    BASED_ON,
+    /** "© 2023 X. All rights reserved." */
+    COPYRIGHT
+  }
+
+  /**
+   * A recognised line.
+   *
+   * @param kind what it states
+   * @param value the name it gives (author, source, agency, copyright holder), or the whole line
+   *     for a date line
+   * @param line the line as given
+   */
+  public record MetadataLine(Kind kind, String value, String line) {
+    public MetadataLine {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(value, "value");
+      Objects.requireNonNull(line, "line");
+    }
+  }
+
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "^(?:(?:by|written by|words by|reporting by|von|par|por)\\s{1,3}"
+              + "|(?:authors?|автор|yazar|yazan)\\s?:\\s{0,3})(\\S.{0,78})$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern SOURCE =
+      Pattern.compile(
+          "^(?:sources?|источник|kaynak|quelle|fuente|fonte)\\s?:\\s{0,3}(\\S.{0,78})$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern BASED_ON =
+      Pattern.compile(
+          "^(?:based on (?:materials|reports|reporting|information|data|material) (?:from|by|of)"
+              + "|(?:with|using) (?:materials|reporting|information) (?:from|by)"
+              + "|по материалам|по информации|nach (?:angaben|material|informationen) von"
+              + "|d'après|según|con información de)\\s{1,3}(\\S.{0,78})$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern COPYRIGHT =
+      Pattern.compile(
+          "^(?:©|\\(c\\)|copyright(?![a-z]))\\s{0,3}(?:©\\s{0,3})?(?:\\d{4}(?:\\s?[-–]\\s?\\d{4})?)?[,.]?\\s{0,3}"
+              + "(\\S.{0,78})$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern ALL_RIGHTS =
+      Pattern.compile("[.,]?\\s*all rights reserved\\.?$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CLOCK =
+      Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)");
+
+  private final MetadataVocabulary vocabulary;
+  private final DateTextParser dates;
+
+  public MetadataLineRecognizer(MetadataVocabulary vocabulary) {
+    this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+    this.dates = new DateTextParser();
+  }
+
+  /** A recognizer over the bundled vocabulary. */
+  public static MetadataLineRecognizer bundled() {
+    return new MetadataLineRecognizer(MetadataVocabulary.bundled());
+  }
+
+  /** What {@code line} states, if it is a metadata line. */
+  public Optional<MetadataLine> recognize(String line) {
+    String text = line.strip();
+    if (text.isEmpty() || text.length() > MAX_LINE) {
+      return Optional.empty();
+    }
+    if (isDateLine(text)) {
+      return Optional.of(new MetadataLine(Kind.DATE, text, line));
+    }
+    Matcher m = BASED_ON.matcher(text);
+    if (m.find()) {
+      return named(Kind.BASED_ON, m.group(1), line);
+    }
+    m = SOURCE.matcher(text);
+    if (m.find()) {
+      return named(Kind.SOURCE, m.group(1), line);
+    }
+    m = COPYRIGHT.matcher(text);
+    if (m.find()) {
+      return named(Kind.COPYRIGHT, ALL_RIGHTS.matcher(m.group(1)).replaceFirst(""), line);
+    }
+    m = BYLINE.matcher(text);
+    if (m.find() && isNameLike(trimName(m.group(1)))) {
+      return named(Kind.BYLINE, m.group(1), line);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * True for a line made only of dates, clock times and date labels ("Last Update :", "GMT",
+   * "Yesterday"), holding at least one date or time.
+   */
+  public boolean isDateLine(String line) {
+    if (line.length() > MAX_LINE) {
+      return false;
+    }
+    List<DateMention> mentions = dates.find(line);
+    StringBuilder rest = new StringBuilder(line);
+    for (DateMention mention : mentions) {
+      for (int i = mention.start(); i < mention.end(); i++) {
+        rest.setCharAt(i, ' ');
+      }
+    }
+    Matcher clock = CLOCK.matcher(rest);
+    boolean hasClock = false;
+    while (clock.find()) {
+      hasClock = true;
+      for (int i = clock.start(); i < clock.end(); i++) {
+        rest.setCharAt(i, ' ');
+      }
+    }
+    if (mentions.isEmpty() && !hasClock) {
+      return false;
+    }
+    for (String word : rest.toString().toLowerCase(Locale.ROOT).split("[^\\p{L}.]+")) {
+      String bare = word.replaceAll("^\\.+|\\.+$", "");
+      if (!bare.isEmpty() && !vocabulary.dateLabels().contains(bare)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True for a short line shaped like a name: a site, an outlet, a person ("GSV \"Russia -
+   * Islamic World\"", "Daily Sabah", "Jane Roe"): one to eight words, mostly capitalised, no
+   * sentence punctuation at the end, no label colon.
+   */
+  public static boolean isNameLike(String line) {
+    String text = line.strip();
+    if (text.length() < 2 || text.length() > 80 || text.indexOf(':') >= 0) {
+      return false;
+    }
+    char last = text.charAt(text.length() - 1);
+    if (last == '.' && !text.matches(".*\\b\\p{Lu}\\.$") || last == '!' || last == '?' || last == ',') {
+      return false;
+    }
+    int first = text.codePointAt(0);
+    if (!Character.isUpperCase(first) && "\"«“'„".indexOf(first) < 0 && !Character.isDigit(first)) {
+      return false;
+    }
+    String[] words = text.split("\\s+");
+    if (words.length > 8) {
+      return false;
+    }
+    int content = 0;
+    int capitalised = 0;
+    for (String word : words) {
+      String letters = word.replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$", "");
+      if (letters.length() < 3 && !(letters.length() >= 2 && letters.equals(letters.toUpperCase(Locale.ROOT)))) {
+        continue;
+      }
+      content++;
+      if (Character.isUpperCase(letters.codePointAt(0)) || Character.isDigit(letters.codePointAt(0))) {
+        capitalised++;
+      }
+    }
+    return content > 0 && capitalised * 10 >= content * 6;
+  }
+
+  private Optional<MetadataLine> named(Kind kind, String value, String line) {
+    String name = trimName(value);
+    return name.isEmpty() ? Optional.empty() : Optional.of(new MetadataLine(kind, name, line));
+  }
+
+  private static String trimName(String value) {
+    return value.strip().replaceAll("^[\\s\\-–—:]+|[\\s.,;:]+$", "");
+  }
+
+  /** The vocabulary this recognizer uses. */
+  public MetadataVocabulary vocabulary() {
+    return vocabulary;
+  }
+}

@@ -1,0 +1,565 @@
+package org.storylens.extract.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.storylens.extract.TextBlock;
+import org.storylens.extract.metadata.MetadataLineRecognizer;
+
+/**
+ * Cleans text copied from a news page: keeps every real sentence once and every subhead, and
+ * removes page furniture, each removed span kept for audit.
+ *
+ * <p>It works in two levels. Within a line it cuts at <em>glued junctions</em>, places where page
+ * parts were pasted together without a space: a sentence end directly followed by a capital
+ * ("…2022.International…"), or a clock time directly followed by a word. What follows a junction
+ * may start with run-together section labels ("InternationalIndiaAfrica", "World") and may be a
+ * related-article headline ending in a time stamp ("… Defense Ministry04:08 GMT"); both go. A
+ * sentence shaped like a wire photo caption (", Monday, Dec. 26, 2022.") or starting like a credit
+ * ("Photo:") goes too. Then whole lines are judged: metadata lines (dates, bylines, credits) go to
+ * {@link CleanedText#metadataLines()}; lines in another script than the page, interface lines,
+ * site notices and comment policies, breadcrumbs and related headlines are removed; the first
+ * headline-shaped line is the title; repeated lines and repeated sentences are dropped; a short
+ * line is a subhead when a paragraph follows it and navigation otherwise, and a name-like line
+ * after the last paragraph is kept as metadata (a site name).
+ *
+ * <p>Decisions rest on general signals (line shape, sentence punctuation, title case, script,
+ * duplication, time stamps) with a small multilingual vocabulary as support, never on strings of
+ * particular pages. Pure and thread-safe: an instance holds only its immutable configuration.
+ * Work is linear in the text; no pattern can backtrack over a long line.
+ */
+public final class PageTextCleaner {
+
+  private static final Pattern SENTENCE_JUNCTION =
+      Pattern.compile("(?<=[\\p{Ll}\\d][.!?][\"\u201d\u2019\u00bb)]?)(?=\\p{Lu}[\\p{L}])");
+  private static final Pattern CLOCK_JUNCTION =
+      Pattern.compile(
+          "(?<=\\d:\\d{2}(?: ?(?:GMT|UTC|MSK|CET|EET|EST|EDT|PST|PDT|BST))?)"
+              + "(?=\\p{Lu}\\p{Ll})");
+  private static final Pattern TRAILING_TIME_STAMP =
+      Pattern.compile(
+          "(?:(?<![\\d:])\\d{1,2}:\\d{2}(?::\\d{2})?\\s?(?:GMT|UTC|MSK|CET|CEST|EET|EEST|BST|EST|EDT"
+              + "|CST|CDT|PST|PDT|[AaPp]\\.?[Mm]\\.?)?|\\b\\d{1,3}\\s(?:minutes?|mins?|hours?|days?)"
+              + "\\sago)$");
+  private static final Pattern WIRE_CAPTION_END =
+      Pattern.compile(
+          ",\\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s(?:Jan|Feb|Mar|Apr"
+              + "|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\\.?\\s\\d{1,2},\\s\\d{4}\\."
+              + "(?:\\s?\\([^()]{0,100}\\))?$");
+  private static final Pattern BULLET = Pattern.compile("^(?:[\u2022\u25cf\u25aa*\u2013-]|\\d{1,2}[.)])\\s");
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "with", "at", "by", "from",
+          "as", "is", "vs", "into", "over", "after", "about");
+  private static final int TAIL = 60;
+
+  private final PageTextCleaningConfig config;
+  private final MetadataLineRecognizer metadataLines;
+
+  /** A cleaner with {@link PageTextCleaningConfig#defaults()}. */
+  public PageTextCleaner() {
+    this(PageTextCleaningConfig.defaults());
+  }
+
+  public PageTextCleaner(PageTextCleaningConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.metadataLines = new MetadataLineRecognizer(config.metadata());
+  }
+
+  /** What a line became. */
+  private enum State {
+    UNDECIDED,
+    TITLE,
+    PARAGRAPH,
+    HEADING,
+    LIST_ITEM,
+    REMOVED
+  }
+
+  /** One non-blank line of the page while it is being judged. */
+  private static final class Line {
+    String text;
+    final List<String> removedSpans = new ArrayList<>();
+    State state = State.UNDECIDED;
+    boolean metadata;
+    boolean commentPolicy;
+    boolean paragraphLike;
+
+    Line(String text) {
+      this.text = text;
+    }
+  }
+
+  /** Cleans {@code pageText}; never fails on any input. */
+  public CleanedText clean(String pageText) {
+    Objects.requireNonNull(pageText, "pageText");
+    String repaired = TextRepair.repair(pageText);
+    List<Line> lines = new ArrayList<>();
+    for (String raw : repaired.split("\n")) {
+      String folded = fold(raw);
+      if (!folded.isEmpty()) {
+        lines.add(new Line(folded));
+      }
+    }
+    int mainScript = ScriptCounts.dominant(repaired, config.dominantScriptShare());
+    for (Line line : lines) {
+      cutGluedSpans(line);
+      if (line.text.isEmpty()) {
+        line.state = State.REMOVED;
+      } else {
+        judgeAlone(line, mainScript);
+      }
+    }
+    Optional<String> title = pickTitle(lines);
+    dropRepeats(lines, title);
+    dropCommentPolicies(lines);
+    settleShortLines(lines);
+    return assemble(lines, title);
+  }
+
+  // ---- within a line ------------------------------------------------------------------------
+
+  /** Cuts the line at glued junctions and drops glued labels, glued headlines and captions. */
+  private void cutGluedSpans(Line line) {
+    List<String> segments = new ArrayList<>();
+    List<Boolean> glued = new ArrayList<>();
+    split(line.text, segments, glued);
+    StringBuilder kept = new StringBuilder();
+    for (int i = 0; i < segments.size(); i++) {
+      String segment = segments.get(i);
+      boolean afterJunction = glued.get(i);
+      int labels = runTogetherLabels(segment, afterJunction);
+      String rest = segment.substring(labels).strip();
+      if ((afterJunction || labels > 0) && isRelatedHeadline(rest, labels > 0 || afterJunction)) {
+        line.removedSpans.add(segment.strip());
+        continue;
+      }
+      if (labels > 0) {
+        line.removedSpans.add(segment.substring(0, labels));
+      }
+      for (String sentence : AbbreviationAwareSentenceSplitter.split(rest)) {
+        if (isCaption(sentence)) {
+          line.removedSpans.add(sentence);
+        } else {
+          if (kept.length() > 0) {
+            kept.append(' ');
+          }
+          kept.append(sentence);
+        }
+      }
+    }
+    line.text = kept.toString();
+  }
+
+  /** Splits at sentence and clock junctions, remembering which segments follow a junction. */
+  private static void split(String text, List<String> segments, List<Boolean> glued) {
+    List<Integer> cuts = new ArrayList<>();
+    for (Pattern junction : List.of(SENTENCE_JUNCTION, CLOCK_JUNCTION)) {
+      Matcher m = junction.matcher(text);
+      while (m.find()) {
+        cuts.add(m.start());
+      }
+    }
+    cuts.sort(null);
+    int from = 0;
+    boolean afterJunction = false;
+    for (int cut : cuts) {
+      if (cut > from) {
+        segments.add(text.substring(from, cut));
+        glued.add(afterJunction);
+        from = cut;
+        afterJunction = true;
+      }
+    }
+    segments.add(text.substring(from));
+    glued.add(afterJunction);
+  }
+
+  /**
+   * Length of the run-together labels at the start of {@code segment}: in "WorldRussian" the
+   * label is "World", in "InternationalIndiaAfricaMOSCOW" it is "InternationalIndiaAfrica". Right
+   * after a junction any piece of four letters or more counts (short pieces are name parts:
+   * "McDonald", "DeSantis"); at a line start only known section names count ("YouTube" stays).
+   */
+  private int runTogetherLabels(String segment, boolean afterJunction) {
+    int end = 0;
+    while (end < segment.length() && Character.isLetter(segment.charAt(end))) {
+      end++;
+    }
+    List<Integer> pieceStarts = new ArrayList<>();
+    pieceStarts.add(0);
+    for (int i = 1; i < end; i++) {
+      if (Character.isLowerCase(segment.charAt(i - 1)) && Character.isUpperCase(segment.charAt(i))) {
+        pieceStarts.add(i);
+      }
+    }
+    if (pieceStarts.size() < 2) {
+      return 0;
+    }
+    for (int p = 0; p < pieceStarts.size() - 1; p++) {
+      String piece = segment.substring(pieceStarts.get(p), pieceStarts.get(p + 1));
+      boolean section = config.furniture().sections().contains(piece.toLowerCase(Locale.ROOT));
+      if (!(section || afterJunction && piece.length() >= 4 && Character.isUpperCase(piece.charAt(0)))) {
+        return 0;
+      }
+    }
+    return pieceStarts.get(pieceStarts.size() - 1);
+  }
+
+  /**
+   * A related-article headline: no sentence punctuation at the end, and either a time stamp at
+   * the end ("… Defense Ministry04:08 GMT", "… Yesterday, 19:15 GMT") or, when it was glued to
+   * the text, mostly title case.
+   */
+  private boolean isRelatedHeadline(String text, boolean glued) {
+    if (text.isEmpty()) {
+      return true;
+    }
+    if (endsSentence(text)) {
+      return false;
+    }
+    if (endsWithTimeStamp(text)) {
+      return true;
+    }
+    return glued && wordCount(text) <= 20 && titleCaseRatio(text) >= 0.6;
+  }
+
+  private static boolean endsWithTimeStamp(String text) {
+    return TRAILING_TIME_STAMP.matcher(tail(text)).find();
+  }
+
+  /** A photo caption or credit: a caption start ("Photo:") or a wire caption's dated end. */
+  private boolean isCaption(String sentence) {
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    for (String start : config.furniture().captions()) {
+      if (lower.startsWith(start)) {
+        return true;
+      }
+    }
+    return lower.contains("(ap photo") || WIRE_CAPTION_END.matcher(tail(sentence, 160)).find();
+  }
+
+  // ---- whole lines ----------------------------------------------------------------------------
+
+  private void judgeAlone(Line line, int mainScript) {
+    String text = line.text;
+    if (metadataLines.recognize(text).isPresent()) {
+      line.state = State.REMOVED;
+      line.metadata = true;
+      return;
+    }
+    if (mainScript != ScriptCounts.NONE
+        && ScriptCounts.share(text, mainScript, 3) < config.foreignLineShare()) {
+      line.state = State.REMOVED;
+      return;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    String bare = bare(lower);
+    FurnitureVocabulary furniture = config.furniture();
+    if (furniture.lines().contains(bare) || furniture.lines().contains(lower)
+        || isInterfaceLine(bare) || containsAny(lower, furniture.notices())
+        || isBreadcrumb(text)
+        || !endsSentence(text) && endsWithTimeStamp(text)) {
+      line.state = State.REMOVED;
+      return;
+    }
+    line.commentPolicy =
+        containsAny(lower, furniture.commentWords()) && containsAny(lower, furniture.policyWords());
+    line.paragraphLike = isParagraphLike(text);
+  }
+
+  private boolean isInterfaceLine(String bare) {
+    String[] words = bare.split(" ");
+    if (bare.isEmpty() || words.length > config.maxUiLineWords()) {
+      return false;
+    }
+    for (String word : words) {
+      if (!config.furniture().uiWords().contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Home › World › Europe", "News | Politics | Sport": two or more separators, no sentence. */
+  private static boolean isBreadcrumb(String text) {
+    if (text.length() > 150 || endsSentence(text)) {
+      return false;
+    }
+    int separators = 0;
+    for (String separator : List.of(" \u203a ", " > ", " / ", " | ", " \u00bb ")) {
+      int at = text.indexOf(separator);
+      while (at >= 0) {
+        separators++;
+        at = text.indexOf(separator, at + 1);
+      }
+    }
+    return separators >= 2;
+  }
+
+  private boolean isParagraphLike(String text) {
+    return endsSentence(text)
+        || wordCount(text) >= config.headingMaxWords() && titleCaseRatio(text) < 0.5;
+  }
+
+  /**
+   * The first headline-shaped line: no full stop at the end, not too long, three words or more.
+   * Shorter lines before it are navigation; a paragraph before any headline means there is no
+   * title line.
+   */
+  private Optional<String> pickTitle(List<Line> lines) {
+    for (Line line : lines) {
+      if (line.state != State.UNDECIDED) {
+        continue;
+      }
+      boolean headline =
+          !line.text.endsWith(".")
+              && line.text.length() <= config.maxTitleLength()
+              && !line.commentPolicy;
+      if (headline && wordCount(line.text) >= 3) {
+        line.state = State.TITLE;
+        return Optional.of(line.text);
+      }
+      if (line.paragraphLike || !headline) {
+        return Optional.empty();
+      }
+      line.state = State.REMOVED;
+    }
+    return Optional.empty();
+  }
+
+  /** Drops lines seen before (including the title again) and sentences seen before. */
+  private void dropRepeats(List<Line> lines, Optional<String> title) {
+    Set<String> seenLines = new HashSet<>();
+    title.ifPresent(t -> seenLines.add(normalise(t)));
+    Set<String> seenSentences = new HashSet<>();
+    for (Line line : lines) {
+      if (line.state != State.UNDECIDED) {
+        continue;
+      }
+      if (!seenLines.add(normalise(line.text))) {
+        line.state = State.REMOVED;
+        continue;
+      }
+      List<String> kept = new ArrayList<>();
+      List<String> repeated = new ArrayList<>();
+      for (String sentence : AbbreviationAwareSentenceSplitter.split(line.text)) {
+        String key = normalise(sentence);
+        if (key.length() >= config.minRepeatedSentenceLength() && !seenSentences.add(key)) {
+          repeated.add(sentence);
+        } else {
+          kept.add(sentence);
+        }
+      }
+      if (kept.isEmpty()) {
+        line.state = State.REMOVED;
+      } else if (!repeated.isEmpty()) {
+        line.removedSpans.addAll(repeated);
+        line.text = String.join(" ", kept);
+        line.paragraphLike = isParagraphLike(line.text);
+      }
+    }
+  }
+
+  /**
+   * A comment policy ("Comments that contain insults … are not approved") is furniture when no
+   * paragraph follows it; an article sentence about comment moderation has article text after it.
+   */
+  private static void dropCommentPolicies(List<Line> lines) {
+    boolean paragraphFollows = false;
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      Line line = lines.get(i);
+      if (line.state != State.UNDECIDED) {
+        continue;
+      }
+      if (line.commentPolicy && !paragraphFollows) {
+        line.state = State.REMOVED;
+      } else if (line.paragraphLike && !line.commentPolicy) {
+        paragraphFollows = true;
+      }
+    }
+  }
+
+  /**
+   * Short lines: a subhead when a paragraph follows, kept prose when mostly lower case, otherwise
+   * navigation; a name-like line after the last paragraph is the site's name and kept as metadata.
+   */
+  private void settleShortLines(List<Line> lines) {
+    int lastParagraph = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).state == State.UNDECIDED && lines.get(i).paragraphLike) {
+        lastParagraph = i;
+      }
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (line.state != State.UNDECIDED) {
+        continue;
+      }
+      if (BULLET.matcher(line.text).find()) {
+        line.state = State.LIST_ITEM;
+      } else if (line.paragraphLike) {
+        line.state = State.PARAGRAPH;
+      } else if (paragraphFollows(lines, i)) {
+        line.state = State.HEADING;
+      } else if (i < lastParagraph && wordCount(line.text) >= 4 && titleCaseRatio(line.text) < 0.5) {
+        line.state = State.PARAGRAPH;
+      } else {
+        line.state = State.REMOVED;
+        line.metadata = i > lastParagraph && MetadataLineRecognizer.isNameLike(line.text);
+      }
+    }
+  }
+
+  private static boolean paragraphFollows(List<Line> lines, int index) {
+    for (int j = index + 1; j < lines.size(); j++) {
+      Line next = lines.get(j);
+      if (next.state == State.UNDECIDED || next.state == State.PARAGRAPH) {
+        return next.paragraphLike;
+      }
+    }
+    return false;
+  }
+
+  private static CleanedText assemble(List<Line> lines, Optional<String> title) {
+    List<TextBlock> blocks = new ArrayList<>();
+    List<String> removed = new ArrayList<>();
+    List<String> metadata = new ArrayList<>();
+    for (Line line : lines) {
+      removed.addAll(line.removedSpans);
+      switch (line.state) {
+        case PARAGRAPH -> blocks.add(TextBlock.paragraph(line.text));
+        case HEADING -> blocks.add(new TextBlock(line.text, TextBlock.Kind.HEADING));
+        case LIST_ITEM -> blocks.add(new TextBlock(line.text, TextBlock.Kind.LIST_ITEM));
+        case REMOVED -> {
+          if (!line.text.isEmpty()) {
+            removed.add(line.text);
+            if (line.metadata) {
+              metadata.add(line.text);
+            }
+          }
+        }
+        default -> {
+          // the title is returned on its own
+        }
+      }
+    }
+    return new CleanedText(title, blocks, removed, metadata);
+  }
+
+  // ---- small measures -------------------------------------------------------------------------
+
+  private static String fold(String raw) {
+    StringBuilder out = new StringBuilder(raw.length());
+    boolean space = false;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** True when the text ends like a sentence: '.', '!', '?', '…' or ':' before closing marks. */
+  static boolean endsSentence(String text) {
+    int i = text.length() - 1;
+    while (i >= 0 && "\"\u201d\u2019')\u00bb] ".indexOf(text.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && ".!?\u2026:".indexOf(text.charAt(i)) >= 0;
+  }
+
+  private static int wordCount(String text) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean letter = !Character.isWhitespace(text.charAt(i));
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter;
+    }
+    return words;
+  }
+
+  /** Share of capitalised words among words with letters, leaving out small function words. */
+  private static double titleCaseRatio(String text) {
+    int counted = 0;
+    int capitalised = 0;
+    for (String word : text.split("\\s+")) {
+      int first = -1;
+      for (int i = 0; i < word.length(); i++) {
+        if (Character.isLetter(word.charAt(i))) {
+          first = i;
+          break;
+        }
+      }
+      if (first < 0) {
+        continue;
+      }
+      String letters = word.substring(first);
+      if (FUNCTION_WORDS.contains(letters.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      counted++;
+      if (Character.isUpperCase(letters.charAt(0))) {
+        capitalised++;
+      }
+    }
+    return counted == 0 ? 0 : (double) capitalised / counted;
+  }
+
+  /** Lower-case letters and digits only, single spaces: the key for comparing lines. */
+  private static String normalise(String text) {
+    return bare(text.toLowerCase(Locale.ROOT));
+  }
+
+  private static String bare(String lower) {
+    StringBuilder out = new StringBuilder(lower.length());
+    boolean space = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (space && out.length() > 0) {
+          out.append(' ');
+        }
+        space = false;
+        out.append(c);
+      } else if (c != '\'' && c != '\u2019' && c != '-') {
+        space = true;
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean containsAny(String lower, List<String> fragments) {
+    for (String fragment : fragments) {
+      if (lower.contains(fragment)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String tail(String text) {
+    return tail(text, TAIL);
+  }
+
+  /** The end of a line: patterns anchored at the end only ever look at this much. */
+  private static String tail(String text, int length) {
+    return text.length() <= length ? text : text.substring(text.length() - length);
+  }
+}
