@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storylens.extract.TextBlock;
+import org.storylens.extract.TextRepair;
 import org.storylens.extract.metadata.MetadataLineRecognizer;
 
 /**

@@ -1,4 +1,4 @@
-package org.storylens.extract.text;
+package org.storylens.extract;
 
 import java.util.Locale;
 import java.util.Map;
