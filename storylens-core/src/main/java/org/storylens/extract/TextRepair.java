@@ -66,8 +66,8 @@ public final class TextRepair {
    */
   private static final Pattern REMNANT =
       Pattern.compile(
-          "(?:quot|apos|nbsp|ndash|mdash|lsquo|rsquo|sbquo|ldquo|rdquo|bdquo|laquo|raquo|hellip"
-              + "|middot|thinsp|ensp|emsp|zwnj);|(?<![a-z])amp;|#(\\d{2,5});|#[xX]([0-9a-fA-F]{2,5});");
+          "(?<!&)(?:quot|apos|nbsp|ndash|mdash|lsquo|rsquo|sbquo|ldquo|rdquo|bdquo|laquo|raquo|hellip"
+              + "|middot|thinsp|ensp|emsp|zwnj);|(?<![a-z&])amp;|(?<!&)#(\\d{2,5});|(?<!&)#[xX]([0-9a-fA-F]{2,5});");
 
   private TextRepair() {}
 

@@ -38,11 +38,10 @@ import org.storylens.extract.metadata.MetadataLineRecognizer;
 public final class PageTextCleaner {
 
   private static final Pattern SENTENCE_JUNCTION =
-      Pattern.compile("(?<=[\\p{Ll}\\d][.!?][\"\u201d\u2019\u00bb)]?)(?=\\p{Lu}[\\p{L}])");
+      Pattern.compile("(?=\\p{Lu}\\p{L})(?<=[\\p{Ll}\\d][.!?][\"\u201d\u2019\u00bb)]?)");
   private static final Pattern CLOCK_JUNCTION =
       Pattern.compile(
-          "(?<=\\d:\\d{2}(?: ?(?:GMT|UTC|MSK|CET|EET|EST|EDT|PST|PDT|BST))?)"
-              + "(?=\\p{Lu}\\p{Ll})");
+          "(?=\\p{Lu}\\p{Ll})(?<=\\d:\\d{2}(?: ?(?:GMT|UTC|MSK|CET|EET|EST|EDT|PST|PDT|BST))?)");
   private static final Pattern TRAILING_TIME_STAMP =
       Pattern.compile(
           "(?:(?<![\\d:])\\d{1,2}:\\d{2}(?::\\d{2})?\\s?(?:GMT|UTC|MSK|CET|CEST|EET|EEST|BST|EST|EDT"
@@ -276,10 +275,10 @@ public final class PageTextCleaner {
   }
 
   private boolean isInterfaceLine(String bare) {
-    String[] words = bare.split(" ");
-    if (bare.isEmpty() || words.length > config.maxUiLineWords()) {
+    if (bare.isEmpty() || wordCount(bare) > config.maxUiLineWords()) {
       return false;
     }
+    String[] words = bare.split(" ");
     for (String word : words) {
       if (!config.furniture().uiWords().contains(word)) {
         return false;

@@ -1,0 +1,368 @@
+package org.storylens.extract.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.storylens.extract.TextBlock;
+
+class PageTextCleanerTest {
+
+  private final PageTextCleaner cleaner = new PageTextCleaner();
+
+  private static List<String> texts(CleanedText cleaned) {
+    return cleaned.blocks().stream().map(TextBlock::text).toList();
+  }
+
+  private static String body(CleanedText cleaned) {
+    return String.join("\n\n", texts(cleaned));
+  }
+
+  @Nested
+  class Title {
+    @Test
+    void isTheFirstHeadlineLineAfterNavigation() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Home
+
+              Flood barriers hold as river peaks in lower valley towns
+
+              Water levels on the river peaked overnight without breaching the new barriers, officials said.
+              """);
+      assertThat(cleaned.title()).contains("Flood barriers hold as river peaks in lower valley towns");
+      assertThat(texts(cleaned))
+          .containsExactly(
+              "Water levels on the river peaked overnight without breaching the new barriers, officials said.");
+      assertThat(cleaned.removed()).containsExactly("Home");
+    }
+
+    @Test
+    void isAbsentWhenThePageStartsWithProse() {
+      CleanedText cleaned =
+          cleaner.clean("The council approved the budget on Tuesday after a long debate.\n");
+      assertThat(cleaned.title()).isEmpty();
+      assertThat(cleaned.blocks()).hasSize(1);
+    }
+
+    @Test
+    void aRepeatedHeadlineIsDropped() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Port strike ends after nine days of talks
+
+              Dock workers returned to work on Friday after the union accepted a new offer.
+
+              Port strike ends after nine days of talks
+              Share Photo
+
+              The agreement raises wages by six percent over two years, the union said.
+              """);
+      assertThat(texts(cleaned))
+          .containsExactly(
+              "Dock workers returned to work on Friday after the union accepted a new offer.",
+              "The agreement raises wages by six percent over two years, the union said.");
+      assertThat(cleaned.removed())
+          .containsExactly("Port strike ends after nine days of talks", "Share Photo");
+    }
+  }
+
+  @Nested
+  class GluedJunctions {
+    @Test
+    void sectionLabelsGluedBetweenACaptionAndADatelineGo() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Ministers agree grain corridor extension
+
+              Farmers load wheat onto trucks near the port of Odesa, Ukraine, Tuesday, Aug. 8, 2023.EuropeBusinessKYIV (Reuters) — Ministers agreed on Wednesday to extend the grain corridor by four months.
+              """);
+      assertThat(body(cleaned))
+          .isEqualTo(
+              "KYIV (Reuters) — Ministers agreed on Wednesday to extend the grain corridor by four months.");
+      assertThat(cleaned.removed())
+          .containsExactly(
+              "Farmers load wheat onto trucks near the port of Odesa, Ukraine, Tuesday, Aug. 8, 2023.",
+              "EuropeBusiness");
+    }
+
+    @Test
+    void relatedHeadlineWithTimeStampGluedAfterASentenceGoes() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Heatwave grips southern Spain
+
+              Temperatures reached 44 degrees in Seville on Sunday.SocietyWildfire Forces Evacuation of Three Villages Near Malaga — Fire Service11:42 GMT
+              """);
+      assertThat(body(cleaned)).isEqualTo("Temperatures reached 44 degrees in Seville on Sunday.");
+      assertThat(cleaned.removed())
+          .containsExactly(
+              "SocietyWildfire Forces Evacuation of Three Villages Near Malaga — Fire Service11:42 GMT");
+    }
+
+    @Test
+    void relatedHeadlineLineEndingInARelativeTimeStampGoes() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Heatwave grips southern Spain
+
+              Temperatures reached 44 degrees in Seville on Sunday.
+
+              EuropeHow Spain Prepares Its Cities for Extreme Heat Yesterday, 08:30 GMT
+
+              Officials urged residents to stay indoors during the afternoon.
+              """);
+      assertThat(texts(cleaned))
+          .containsExactly(
+              "Temperatures reached 44 degrees in Seville on Sunday.",
+              "Officials urged residents to stay indoors during the afternoon.");
+    }
+
+    @Test
+    void aMissingSpaceBetweenRealSentencesKeepsBoth() {
+      CleanedText cleaned =
+          cleaner.clean(
+              "Rail strike\n\nTrains stopped at noon.Commuters waited for buses at the central station.\n");
+      assertThat(body(cleaned))
+          .isEqualTo("Trains stopped at noon. Commuters waited for buses at the central station.");
+    }
+
+    @Test
+    void namesWithInnerCapitalsAreNotLabels() {
+      CleanedText cleaned =
+          cleaner.clean(
+              "Market report\n\nShares rose.McDonald's gained 2 percent and YouTube ads grew.\n");
+      assertThat(body(cleaned)).isEqualTo("Shares rose. McDonald's gained 2 percent and YouTube ads grew.");
+    }
+  }
+
+  @Nested
+  class Furniture {
+    @Test
+    void interfaceLinesNoticesAndCreditsGo() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Bridge reopens after repairs
+
+              The old bridge reopened to traffic on Monday after eight months of repairs.
+
+              zoom in photo
+              Share
+              Read more
+              Photo: City press office
+              Your email address will not be published. Required fields are marked *
+              Source link
+              """);
+      assertThat(texts(cleaned))
+          .containsExactly("The old bridge reopened to traffic on Monday after eight months of repairs.");
+      assertThat(cleaned.metadataLines()).isEmpty();
+    }
+
+    @Test
+    void interfaceStringsInAnotherScriptGo() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Bridge reopens after repairs
+
+              The old bridge reopened to traffic on Monday after eight months of repairs.
+
+              Читайте также
+              Оставить отзыв
+              Подписаться на рассылку
+              """);
+      assertThat(texts(cleaned))
+          .containsExactly("The old bridge reopened to traffic on Monday after eight months of repairs.");
+      assertThat(cleaned.removed()).hasSize(3);
+    }
+
+    @Test
+    void commentPolicyAtTheEndGoesButAnArticleSentenceAboutCommentsStays() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Platform tightens rules
+
+              The platform said it will delete comments that contain insults from Monday.
+
+              The change follows complaints from several advertisers.
+
+              NOTE: Comments with insults or offensive language will not be approved by our moderators.
+              """);
+      assertThat(texts(cleaned))
+          .containsExactly(
+              "The platform said it will delete comments that contain insults from Monday.",
+              "The change follows complaints from several advertisers.");
+    }
+
+    @Test
+    void breadcrumbsGo() {
+      CleanedText cleaned =
+          cleaner.clean(
+              "Home › World › Europe\nTalks resume in Geneva on arms control\n\nDelegations met again on Monday.\n");
+      assertThat(cleaned.title()).contains("Talks resume in Geneva on arms control");
+      assertThat(cleaned.removed()).containsExactly("Home › World › Europe");
+    }
+
+    @Test
+    void wireCaptionAndPhotoCreditGo() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Summit opens in Lisbon
+
+              Delegates arrive for the opening session at the congress centre in Lisbon, Portugal, Thursday, May 4, 2023. (AP Photo/Jane Roe)
+
+              The summit opened on Thursday with a call for faster action on climate finance.
+              """);
+      assertThat(texts(cleaned))
+          .containsExactly("The summit opened on Thursday with a call for faster action on climate finance.");
+    }
+  }
+
+  @Nested
+  class Structure {
+    @Test
+    void subheadsFollowedByParagraphsStay() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Budget passes first reading
+
+              Parliament approved the draft budget in a first reading on Wednesday.
+
+              On defence spending
+
+              Defence spending rises by a tenth, the finance ministry said.
+
+              Opposition Response to the Vote
+
+              The opposition called the plan unrealistic.
+              """);
+      assertThat(cleaned.blocks())
+          .extracting(TextBlock::kind)
+          .containsExactly(
+              TextBlock.Kind.PARAGRAPH,
+              TextBlock.Kind.HEADING,
+              TextBlock.Kind.PARAGRAPH,
+              TextBlock.Kind.HEADING,
+              TextBlock.Kind.PARAGRAPH);
+      assertThat(cleaned.removed()).isEmpty();
+    }
+
+    @Test
+    void repeatedParagraphsAndSentencesAreKeptOnce() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Budget passes first reading
+
+              Parliament approved the draft budget in a first reading on Wednesday.
+
+              Parliament approved the draft budget in a first reading on Wednesday. The vote was 230 to 180.
+
+              The final reading is planned for December.
+
+              The final reading is planned for December.
+              """);
+      assertThat(texts(cleaned))
+          .containsExactly(
+              "Parliament approved the draft budget in a first reading on Wednesday.",
+              "The vote was 230 to 180.",
+              "The final reading is planned for December.");
+    }
+
+    @Test
+    void metadataLinesAreSetAside() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Budget passes first reading
+
+              14.11.2023 | Updated: 14.11.2023 18:02
+
+              By Anna Lee
+
+              Parliament approved the draft budget in a first reading on Wednesday.
+
+              Source: Newsdesk
+
+              Based on materials from Interfax
+
+              Daily Ledger
+              """);
+      assertThat(texts(cleaned))
+          .containsExactly("Parliament approved the draft budget in a first reading on Wednesday.");
+      assertThat(cleaned.metadataLines())
+          .containsExactly(
+              "14.11.2023 | Updated: 14.11.2023 18:02",
+              "By Anna Lee",
+              "Source: Newsdesk",
+              "Based on materials from Interfax",
+              "Daily Ledger");
+    }
+
+    @Test
+    void entityRemnantsAreRepaired() {
+      CleanedText cleaned =
+          cleaner.clean("Budget passes\n\nThe minister called it quot;a fair deal#39;quot; for all.\n");
+      assertThat(body(cleaned)).isEqualTo("The minister called it \"a fair deal'\" for all.");
+    }
+
+    @Test
+    void bulletItemsStay() {
+      CleanedText cleaned =
+          cleaner.clean(
+              "What changes in January\n\nThe new rules include:\n• Higher fuel tax\n• New toll roads\n\nThey take effect on Jan. 1.\n");
+      assertThat(cleaned.blocks())
+          .extracting(TextBlock::kind)
+          .containsExactly(
+              TextBlock.Kind.PARAGRAPH,
+              TextBlock.Kind.LIST_ITEM,
+              TextBlock.Kind.LIST_ITEM,
+              TextBlock.Kind.PARAGRAPH);
+    }
+  }
+
+  @Nested
+  class Robustness {
+    @Test
+    void emptyAndBlankInputGiveNothing() {
+      assertThat(cleaner.clean("").blocks()).isEmpty();
+      assertThat(cleaner.clean(" \n\u00a0\n\t").title()).isEmpty();
+    }
+
+    @Test
+    void aOneMegabyteLineCleansQuickly() {
+      String sentence = "The index rose 2.5 percent.Markets04:08 GMT rallied on Monday, Sept. 4, 2023 ";
+      String line = sentence.repeat(1_000_000 / sentence.length());
+      String[] hostile = {
+        line,
+        "a.".repeat(500_000),
+        "Aa".repeat(500_000),
+        "1:11 ".repeat(200_000),
+        "quot;".repeat(200_000),
+        "comment ".repeat(125_000)
+      };
+      // class loading (ICU data, vocabularies) is not cleaning time; the best of two runs keeps
+      // the check steady on a busy machine
+      cleaner.clean("Warm up\n\nA small page. With two sentences.\n");
+      for (String input : hostile) {
+        long best = Long.MAX_VALUE;
+        for (int run = 0; run < 2; run++) {
+          long start = System.nanoTime();
+          cleaner.clean("Headline of the page\n\n" + input + "\n");
+          best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
+        }
+        assertThat(best).as("ms for %.20s", input).isLessThan(1000);
+      }
+    }
+  }
+}
