@@ -445,8 +445,9 @@ public final class PageTextCleaner {
             }
           }
         }
+        case TITLE -> blocks.add(new TextBlock(line.text, TextBlock.Kind.HEADING));
         default -> {
-          // the title is returned on its own
+          // undecided lines do not survive settleShortLines
         }
       }
     }

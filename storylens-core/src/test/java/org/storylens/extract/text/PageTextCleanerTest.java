@@ -11,11 +11,21 @@ class PageTextCleanerTest {
 
   private final PageTextCleaner cleaner = new PageTextCleaner();
 
+  /** The body without the headline block that opens it when there is a title. */
   private static List<String> texts(CleanedText cleaned) {
-    return cleaned.blocks().stream().map(TextBlock::text).toList();
+    return body(cleaned).stream().map(TextBlock::text).toList();
   }
 
-  private static String body(CleanedText cleaned) {
+  private static List<TextBlock> body(CleanedText cleaned) {
+    List<TextBlock> blocks = cleaned.blocks();
+    if (cleaned.title().isPresent()) {
+      assertThat(blocks.get(0)).isEqualTo(new TextBlock(cleaned.title().get(), TextBlock.Kind.HEADING));
+      return blocks.subList(1, blocks.size());
+    }
+    return blocks;
+  }
+
+  private static String joined(CleanedText cleaned) {
     return String.join("\n\n", texts(cleaned));
   }
 
@@ -44,7 +54,7 @@ class PageTextCleanerTest {
       CleanedText cleaned =
           cleaner.clean("The council approved the budget on Tuesday after a long debate.\n");
       assertThat(cleaned.title()).isEmpty();
-      assertThat(cleaned.blocks()).hasSize(1);
+      assertThat(cleaned.blocks()).extracting(TextBlock::kind).containsExactly(TextBlock.Kind.PARAGRAPH);
     }
 
     @Test
@@ -81,7 +91,7 @@ class PageTextCleanerTest {
 
               Farmers load wheat onto trucks near the port of Odesa, Ukraine, Tuesday, Aug. 8, 2023.EuropeBusinessKYIV (Reuters) — Ministers agreed on Wednesday to extend the grain corridor by four months.
               """);
-      assertThat(body(cleaned))
+      assertThat(joined(cleaned))
           .isEqualTo(
               "KYIV (Reuters) — Ministers agreed on Wednesday to extend the grain corridor by four months.");
       assertThat(cleaned.removed())
@@ -99,7 +109,7 @@ class PageTextCleanerTest {
 
               Temperatures reached 44 degrees in Seville on Sunday.SocietyWildfire Forces Evacuation of Three Villages Near Malaga — Fire Service11:42 GMT
               """);
-      assertThat(body(cleaned)).isEqualTo("Temperatures reached 44 degrees in Seville on Sunday.");
+      assertThat(joined(cleaned)).isEqualTo("Temperatures reached 44 degrees in Seville on Sunday.");
       assertThat(cleaned.removed())
           .containsExactly(
               "SocietyWildfire Forces Evacuation of Three Villages Near Malaga — Fire Service11:42 GMT");
@@ -129,7 +139,7 @@ class PageTextCleanerTest {
       CleanedText cleaned =
           cleaner.clean(
               "Rail strike\n\nTrains stopped at noon.Commuters waited for buses at the central station.\n");
-      assertThat(body(cleaned))
+      assertThat(joined(cleaned))
           .isEqualTo("Trains stopped at noon. Commuters waited for buses at the central station.");
     }
 
@@ -138,7 +148,7 @@ class PageTextCleanerTest {
       CleanedText cleaned =
           cleaner.clean(
               "Market report\n\nShares rose.McDonald's gained 2 percent and YouTube ads grew.\n");
-      assertThat(body(cleaned)).isEqualTo("Shares rose. McDonald's gained 2 percent and YouTube ads grew.");
+      assertThat(joined(cleaned)).isEqualTo("Shares rose. McDonald's gained 2 percent and YouTube ads grew.");
     }
   }
 
@@ -246,7 +256,7 @@ class PageTextCleanerTest {
 
               The opposition called the plan unrealistic.
               """);
-      assertThat(cleaned.blocks())
+      assertThat(body(cleaned))
           .extracting(TextBlock::kind)
           .containsExactly(
               TextBlock.Kind.PARAGRAPH,
@@ -313,7 +323,7 @@ class PageTextCleanerTest {
     void entityRemnantsAreRepaired() {
       CleanedText cleaned =
           cleaner.clean("Budget passes\n\nThe minister called it quot;a fair deal#39;quot; for all.\n");
-      assertThat(body(cleaned)).isEqualTo("The minister called it \"a fair deal'\" for all.");
+      assertThat(joined(cleaned)).isEqualTo("The minister called it \"a fair deal'\" for all.");
     }
 
     @Test
@@ -321,7 +331,7 @@ class PageTextCleanerTest {
       CleanedText cleaned =
           cleaner.clean(
               "What changes in January\n\nThe new rules include:\n• Higher fuel tax\n• New toll roads\n\nThey take effect on Jan. 1.\n");
-      assertThat(cleaned.blocks())
+      assertThat(body(cleaned))
           .extracting(TextBlock::kind)
           .containsExactly(
               TextBlock.Kind.PARAGRAPH,
