@@ -61,6 +61,11 @@ public final class DateTextParser {
           "(?<![\\d./])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\d.]\\d)(?:,?\\s{1,3}" + TIME + ")?",
           Pattern.CASE_INSENSITIVE);
 
+  /** Placeholder dates ("0001-01-01") and typos fall outside these bounds and are not dates. */
+  private static final int MIN_YEAR = 1800;
+
+  private static final int MAX_YEAR = 2200;
+
   private static final List<String> MONTH_PREFIXES =
       List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
@@ -103,7 +108,8 @@ public final class DateTextParser {
     if (trimmed.isEmpty()) {
       return Optional.empty();
     }
-    Optional<LocalDateTime> strict = strict(trimmed);
+    Optional<LocalDateTime> strict =
+        strict(trimmed).filter(at -> at.getYear() >= MIN_YEAR && at.getYear() <= MAX_YEAR);
     if (strict.isPresent()) {
       LocalDateTime at = strict.get();
       boolean dateOnly = trimmed.length() <= 10;
@@ -208,8 +214,8 @@ public final class DateTextParser {
     try {
       MonthDay monthDay = MonthDay.of(month, day);
       if (year.isPresent()
-          && (year.getAsInt() < 1800
-              || year.getAsInt() > 2200
+          && (year.getAsInt() < MIN_YEAR
+              || year.getAsInt() > MAX_YEAR
               || !monthDay.isValidYear(year.getAsInt()))) {
         return Optional.empty();
       }

@@ -98,7 +98,11 @@ public final class MetadataExtractor {
     Optional<Dateline> dateline = dateline(body);
 
     Optional<String> declaredOutlet =
-        first(meta, OUTLET_KEYS).or(jsonLd::publisher).or(jsonLd::siteName).map(this::clean);
+        first(meta, OUTLET_KEYS)
+            .or(jsonLd::publisher)
+            .or(jsonLd::siteName)
+            .map(this::clean)
+            .map(name -> isWebAddress(name) ? host(name).orElse(name) : name);
     Optional<String> lineOutlet = lineOutlet(lines, otherLines);
     Optional<String> creditOutlet = dateline.flatMap(Dateline::credit);
     Optional<String> url =

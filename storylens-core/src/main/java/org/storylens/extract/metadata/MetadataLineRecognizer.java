@@ -67,11 +67,13 @@ public final class MetadataLineRecognizer {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern COPYRIGHT =
       Pattern.compile(
-          "^(?:©|\\(c\\)|copyright(?![a-z]))\\s{0,3}(?:©\\s{0,3})?(?:\\d{4}(?:\\s?[-–]\\s?\\d{4})?)?[,.]?\\s{0,3}"
+          "^(?:©|\\([cс]\\)|copyright(?![a-z]))\\s{0,3}(?:©\\s{0,3})?(?:\\d{4}(?:\\s?[-–]\\s?\\d{4})?)?[,.]?\\s{0,3}"
               + "(\\S.{0,78})$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern ALL_RIGHTS =
       Pattern.compile("[.,]?\\s*all rights reserved\\.?$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TRAILING_YEARS =
+      Pattern.compile("[,.]?\\s{0,3}\\d{4}(?:\\s?[-–]\\s?\\d{4})?\\.?$");
   private static final Pattern CLOCK =
       Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)");
 
@@ -107,7 +109,8 @@ public final class MetadataLineRecognizer {
     }
     m = COPYRIGHT.matcher(text);
     if (m.find()) {
-      return named(Kind.COPYRIGHT, ALL_RIGHTS.matcher(m.group(1)).replaceFirst(""), line);
+      String holder = ALL_RIGHTS.matcher(m.group(1)).replaceFirst("");
+      return named(Kind.COPYRIGHT, TRAILING_YEARS.matcher(holder).replaceFirst(""), line);
     }
     m = BYLINE.matcher(text);
     if (m.find() && isNameLike(trimName(m.group(1)))) {
@@ -158,7 +161,9 @@ public final class MetadataLineRecognizer {
    */
   public static boolean isNameLike(String line) {
     String text = line.strip();
-    if (text.length() < 2 || text.length() > 80 || text.indexOf(':') >= 0) {
+    if (text.length() < 2 || text.length() > 80 || text.indexOf(':') >= 0
+        || text.contains(" / ") || text.contains(" | ") || hasGluedWords(text)) {
+      // a colon is a label; slashes and bars separate menu items or photo credits
       return false;
     }
     char last = text.charAt(text.length() - 1);
@@ -186,6 +191,21 @@ public final class MetadataLineRecognizer {
       }
     }
     return content > 0 && capitalised * 10 >= content * 6;
+  }
+
+  /** "ImpressumDatenschutz": two words of four letters or more run together, as menus paste. */
+  private static boolean hasGluedWords(String text) {
+    int lowerRun = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isUpperCase(c) && lowerRun >= 3 && i + 3 < text.length()
+          && Character.isLowerCase(text.charAt(i + 1)) && Character.isLowerCase(text.charAt(i + 2))
+          && Character.isLowerCase(text.charAt(i + 3))) {
+        return true;
+      }
+      lowerRun = Character.isLowerCase(c) ? lowerRun + 1 : 0;
+    }
+    return false;
   }
 
   private Optional<MetadataLine> named(Kind kind, String value, String line) {

@@ -58,6 +58,19 @@ public final class PageTextCleaner {
           "a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "with", "at", "by", "from",
           "as", "is", "vs", "into", "over", "after", "about");
   private static final int TAIL = 60;
+  private static final String SENTENCE_ENDS = ".!?\u2026:\u3002\uff01\uff1f\uff0e\u0964\u061f";
+  /** Scripts written without spaces: line length, not word count, tells prose from labels. */
+  private static final int UNSPACED_PROSE_LENGTH = 40;
+  /** Table rows and data lines: at least this many numbers on a short line. */
+  private static final int DATA_ROW_NUMBERS = 3;
+  private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])[-+]?\\d[\\d.,:]*%?(?![\\p{L}\\d])");
+  private static final Pattern COMMENT_THREAD =
+      Pattern.compile(
+          "^[1-9]\\d{0,4}\\s(?:comments?|responses?|replies|thoughts|reader comments|kommentare"
+              + "|комментари\\p{L}{0,3}|commentaires|comentarios|comentários|yorum)(?![\\p{L}]).{0,160}$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A comment thread only ends an article that has this many paragraphs before it. */
+  private static final int PARAGRAPHS_BEFORE_THREAD = 3;
 
   private final PageTextCleaningConfig config;
   private final MetadataLineRecognizer metadataLines;
@@ -119,6 +132,7 @@ public final class PageTextCleaner {
     Optional<String> title = pickTitle(lines);
     dropRepeats(lines, title);
     dropCommentPolicies(lines);
+    dropCommentThread(lines);
     settleShortLines(lines);
     return assemble(lines, title);
   }
@@ -279,8 +293,10 @@ public final class PageTextCleaner {
       return false;
     }
     String[] words = bare.split(" ");
+    Set<String> ui = config.furniture().uiWords();
     for (String word : words) {
-      if (!config.furniture().uiWords().contains(word)) {
+      boolean plural = word.length() > 3 && word.endsWith("s");
+      if (!ui.contains(word) && !(plural && ui.contains(word.substring(0, word.length() - 1)))) {
         return false;
       }
     }
@@ -304,8 +320,48 @@ public final class PageTextCleaner {
   }
 
   private boolean isParagraphLike(String text) {
+    if (isShortQuestion(text)) {
+      return false;
+    }
     return endsSentence(text)
-        || wordCount(text) >= config.headingMaxWords() && titleCaseRatio(text) < 0.5;
+        || wordCount(text) >= config.headingMaxWords() && titleCaseRatio(text) < 0.5
+        || isUnspaced(text) && text.length() >= UNSPACED_PROSE_LENGTH;
+  }
+
+  /** Mostly letters of scripts written without spaces between words (Han, Kana, Thai …). */
+  private static boolean isUnspaced(String text) {
+    int letters = 0;
+    int unspaced = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        if (script == Character.UnicodeScript.HAN
+            || script == Character.UnicodeScript.HIRAGANA
+            || script == Character.UnicodeScript.KATAKANA
+            || script == Character.UnicodeScript.THAI
+            || script == Character.UnicodeScript.LAO
+            || script == Character.UnicodeScript.KHMER
+            || script == Character.UnicodeScript.MYANMAR) {
+          unspaced++;
+        }
+      }
+    }
+    return letters > 0 && unspaced * 2 > letters;
+  }
+
+  /** A table row or data line ("3 Kevin Harvick 5033 4 6 15 26"): several numbers, short. */
+  private static boolean isDataRow(String text) {
+    if (text.length() > 200) {
+      return false;
+    }
+    int numbers = 0;
+    Matcher m = NUMBER.matcher(text);
+    while (m.find()) {
+      numbers++;
+    }
+    return numbers >= DATA_ROW_NUMBERS && numbers * 3 >= wordCount(text);
   }
 
   /**
@@ -321,7 +377,13 @@ public final class PageTextCleaner {
       boolean headline =
           !line.text.endsWith(".")
               && line.text.length() <= config.maxTitleLength()
-              && !line.commentPolicy;
+              && !line.commentPolicy
+              && !isDataRow(line.text);
+      if (headline && runTogetherLabels(line.text, false) > 0) {
+        // "HomeLatest News…": a menu of section names copied without spaces
+        line.state = State.REMOVED;
+        continue;
+      }
       if (headline && wordCount(line.text) >= 3) {
         line.state = State.TITLE;
         return Optional.of(line.text);
@@ -387,6 +449,33 @@ public final class PageTextCleaner {
   }
 
   /**
+   * Reader comments under an article ("34 responses to …", "12 Comments") end it: the header and
+   * everything after go, provided enough article precedes the header.
+   */
+  private static void dropCommentThread(List<Line> lines) {
+    int paragraphs = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (line.state != State.UNDECIDED) {
+        continue;
+      }
+      if (paragraphs >= PARAGRAPHS_BEFORE_THREAD
+          && !line.paragraphLike
+          && COMMENT_THREAD.matcher(line.text).find()) {
+        for (int j = i; j < lines.size(); j++) {
+          if (lines.get(j).state == State.UNDECIDED) {
+            lines.get(j).state = State.REMOVED;
+          }
+        }
+        return;
+      }
+      if (line.paragraphLike) {
+        paragraphs++;
+      }
+    }
+  }
+
+  /**
    * Short lines: a subhead when a paragraph follows, kept prose when mostly lower case, otherwise
    * navigation; a name-like line after the last paragraph is the site's name and kept as metadata.
    */
@@ -408,6 +497,8 @@ public final class PageTextCleaner {
         line.state = State.PARAGRAPH;
       } else if (paragraphFollows(lines, i)) {
         line.state = State.HEADING;
+      } else if (isDataRow(line.text)) {
+        line.state = State.PARAGRAPH;
       } else if (i < lastParagraph && wordCount(line.text) >= 4 && titleCaseRatio(line.text) < 0.5) {
         line.state = State.PARAGRAPH;
       } else {
@@ -474,13 +565,21 @@ public final class PageTextCleaner {
     return out.toString();
   }
 
-  /** True when the text ends like a sentence: '.', '!', '?', '…' or ':' before closing marks. */
+  /**
+   * True when the text ends like a sentence: '.', '!', '?', '…' or ':' before closing marks, or
+   * the full stops of other scripts (CJK '。', Devanagari '।', Arabic '؟').
+   */
   static boolean endsSentence(String text) {
     int i = text.length() - 1;
-    while (i >= 0 && "\"\u201d\u2019')\u00bb] ".indexOf(text.charAt(i)) >= 0) {
+    while (i >= 0 && "\"\u201d\u2019')\u00bb]\u300d\u300f\uff09 ".indexOf(text.charAt(i)) >= 0) {
       i--;
     }
-    return i >= 0 && ".!?\u2026:".indexOf(text.charAt(i)) >= 0;
+    return i >= 0 && SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0;
+  }
+
+  /** A question of a few words is shaped like a headline ("Will talks resume?"), not prose. */
+  private boolean isShortQuestion(String text) {
+    return text.endsWith("?") && wordCount(text) <= 12 && titleCaseRatio(text) >= 0.5;
   }
 
   private static int wordCount(String text) {
