@@ -11,13 +11,16 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds and parses dates written the ways news pages write them: ISO 8601 ({@code
@@ -29,9 +32,21 @@ import java.util.regex.Pattern;
  */
 public final class DateTextParser {
 
-  private static final String MONTH =
-      "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+  /**
+   * Month names: English (full and abbreviated), German, French, Spanish, Portuguese, Italian,
+   * Russian (genitive, as dates write them) and Turkish. Data, not locale: parsing never consults
+   * the machine's locale.
+   */
+  private static final Map<String, Integer> MONTHS = months();
+
+  /** Any month name, as a capturing group; Dateline reuses it. */
+  static final String MONTH =
+      "("
+          + MONTHS.keySet().stream()
+              .sorted(Comparator.comparingInt(String::length).reversed())
+              .map(Pattern::quote)
+              .collect(Collectors.joining("|"))
+          + ")(?![\\p{L}])";
   private static final String TIME =
       "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s?([ap])\\.?m\\.?(?![a-z]))?";
 
@@ -41,21 +56,21 @@ public final class DateTextParser {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile(
-          "(?<![a-z])"
+          "(?<![\\p{L}])"
               + MONTH
               + "\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s{1,3}(\\d{4})(?!\\d))?"
               + "(?:(?:,|\\s{1,3}at)?\\s{1,3}"
               + TIME
               + ")?",
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
-          "(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?"
+          "(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s{1,3}(?:(?:of|de|del)\\s{1,3})?"
               + MONTH
-              + "(?![a-z])\\.?(?:,?\\s{1,3}(\\d{4})(?!\\d))?(?:,?\\s{1,3}"
+              + "\\.?(?:(?:,?\\s{1,3}|\\s{1,3}(?:de|del)\\s{1,3})(\\d{4})(?!\\d))?(?:,?\\s{1,3}"
               + TIME
               + ")?",
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern NUMERIC =
       Pattern.compile(
           "(?<![\\d./])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\d.]\\d)(?:,?\\s{1,3}" + TIME + ")?",
@@ -66,8 +81,6 @@ public final class DateTextParser {
 
   private static final int MAX_YEAR = 2200;
 
-  private static final List<String> MONTH_PREFIXES =
-      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
   /** Creates a parser. It holds no state; one instance can serve every thread. */
   public DateTextParser() {}
@@ -252,7 +265,30 @@ public final class DateTextParser {
   }
 
   private static int month(String name) {
-    String prefix = name.substring(0, 3).toLowerCase(Locale.ROOT);
-    return MONTH_PREFIXES.indexOf(prefix) + 1;
+    return MONTHS.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
+  }
+
+  private static Map<String, Integer> months() {
+    String[][] names = {
+      {"january", "jan", "januar", "janvier", "enero", "janeiro", "gennaio", "января", "ocak"},
+      {"february", "feb", "februar", "février", "febrero", "fevereiro", "febbraio", "февраля", "şubat"},
+      {"march", "mar", "märz", "mars", "marzo", "março", "марта", "mart"},
+      {"april", "apr", "avril", "abril", "aprile", "апреля", "nisan"},
+      {"may", "mai", "mayo", "maio", "maggio", "мая", "mayıs"},
+      {"june", "jun", "juni", "juin", "junio", "junho", "giugno", "июня", "haziran"},
+      {"july", "jul", "juli", "juillet", "julio", "julho", "luglio", "июля", "temmuz"},
+      {"august", "aug", "août", "agosto", "августа", "ağustos"},
+      {"september", "sept", "sep", "septembre", "septiembre", "setembro", "settembre", "сентября", "eylül"},
+      {"october", "oct", "oktober", "octobre", "octubre", "outubro", "ottobre", "октября", "ekim"},
+      {"november", "nov", "novembre", "noviembre", "novembro", "ноября", "kasım"},
+      {"december", "dec", "dezember", "décembre", "diciembre", "dezembro", "dicembre", "декабря", "aralık"}
+    };
+    Map<String, Integer> months = new HashMap<>();
+    for (int month = 0; month < names.length; month++) {
+      for (String name : names[month]) {
+        months.put(name, month + 1);
+      }
+    }
+    return Map.copyOf(months);
   }
 }

@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 public record Dateline(Optional<String> place, Optional<MonthDay> date, Optional<String> credit) {
 
   private static final String WORD = "\\p{Lu}[\\p{L}.'\u2019-]{1,30}";
+  /** The parser's month names in a non-capturing, case-insensitive group. */
   private static final String MONTH =
-      "(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}";
+      "(?iu:" + DateTextParser.MONTH.replaceFirst("^\\(", "(?:") + ")";
   private static final Pattern DATELINE =
       Pattern.compile(
           "^(?:("

@@ -102,7 +102,7 @@ public final class MetadataExtractor {
             .or(jsonLd::publisher)
             .or(jsonLd::siteName)
             .map(this::clean)
-            .map(name -> isWebAddress(name) ? host(name).orElse(name) : name);
+            .map(MetadataExtractor::siteNameOnly);
     Optional<String> lineOutlet = lineOutlet(lines, otherLines);
     Optional<String> creditOutlet = dateline.flatMap(Dateline::credit);
     Optional<String> url =
@@ -151,10 +151,15 @@ public final class MetadataExtractor {
    * name printed at the foot of the page).
    */
   private Optional<String> lineOutlet(List<MetadataLine> lines, List<String> otherLines) {
-    Optional<String> copyright =
-        lines.stream().filter(l -> l.kind() == Kind.COPYRIGHT).map(MetadataLine::value).findFirst();
-    if (copyright.isPresent()) {
-      return copyright.map(this::clean);
+    // the site's own copyright closes the page; earlier ones are usually photo credits
+    String holder = null;
+    for (MetadataLine line : lines) {
+      if (line.kind() == Kind.COPYRIGHT && MetadataLineRecognizer.isNameLike(line.value())) {
+        holder = line.value();
+      }
+    }
+    if (holder != null) {
+      return Optional.of(clean(holder));
     }
     String siteName = null;
     for (String line : otherLines) {
@@ -190,14 +195,19 @@ public final class MetadataExtractor {
             .filter(a -> !isWebAddress(a))
             .or(jsonLd::author)
             .map(a -> LEADING_BY.matcher(a).replaceFirst(""))
-            .map(this::clean);
+            .map(recognizer::nameBeforeDate)
+            .map(this::clean)
+            .filter(a -> !a.isEmpty());
     if (declared.isPresent()) {
       return declared;
     }
     for (MetadataLine line : lines) {
       if ((line.kind() == Kind.BYLINE || line.kind() == Kind.SOURCE)
           && !recognizer.vocabulary().isAgency(line.value())) {
-        return Optional.of(clean(line.value()));
+        String name = clean(line.value());
+        if (!name.isEmpty()) {
+          return Optional.of(name);
+        }
       }
     }
     return Optional.empty();
@@ -228,11 +238,11 @@ public final class MetadataExtractor {
    * "updated" label is the update.
    */
   private Optional<Published> lineDate(List<MetadataLine> lines, boolean wantUpdate) {
-    for (MetadataLine line : lines) {
-      if (line.kind() != Kind.DATE) {
-        continue;
-      }
-      String text = line.value();
+    List<MetadataLine> dateLinesFirst = new ArrayList<>();
+    lines.stream().filter(l -> l.kind() == Kind.DATE).forEach(dateLinesFirst::add);
+    lines.stream().filter(l -> l.kind() == Kind.BYLINE).forEach(dateLinesFirst::add);
+    for (MetadataLine line : dateLinesFirst) {
+      String text = line.kind() == Kind.DATE ? line.value() : line.line();
       int previousEnd = 0;
       for (DateMention mention : dates.find(text)) {
         boolean isUpdate = UPDATE_LABEL.matcher(text.substring(previousEnd, mention.start())).find();
@@ -307,6 +317,19 @@ public final class MetadataExtractor {
 
   private String clean(String value) {
     return TextRepair.repair(value).replaceAll("\\s+", " ").strip();
+  }
+
+  /**
+   * "LinkNaija | Nigeria's popular news platform" is LinkNaija; a site name given as an address is
+   * its host.
+   */
+  private static String siteNameOnly(String declared) {
+    String name = declared;
+    int bar = name.indexOf(" | ");
+    if (bar > 0) {
+      name = name.substring(0, bar).strip();
+    }
+    return isWebAddress(name) ? host(name).orElse(name) : name;
   }
 
   private static boolean sameName(String a, String b) {

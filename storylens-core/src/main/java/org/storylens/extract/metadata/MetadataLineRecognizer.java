@@ -74,6 +74,12 @@ public final class MetadataLineRecognizer {
       Pattern.compile("[.,]?\\s*all rights reserved\\.?$", Pattern.CASE_INSENSITIVE);
   private static final Pattern TRAILING_YEARS =
       Pattern.compile("[,.]?\\s{0,3}\\d{4}(?:\\s?[-–]\\s?\\d{4})?\\.?$");
+  private static final Pattern BYLINE_TAIL =
+      Pattern.compile(
+          "\\s(?:published|updated|posted|publiziert|veröffentlicht|aktualisiert|опубликовано"
+              + "|обновлено|publié|publicado|on|am|le|el)(?![\\p{L}]).{0,60}$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
   private static final Pattern CLOCK =
       Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)");
 
@@ -113,8 +119,11 @@ public final class MetadataLineRecognizer {
       return named(Kind.COPYRIGHT, TRAILING_YEARS.matcher(holder).replaceFirst(""), line);
     }
     m = BYLINE.matcher(text);
-    if (m.find() && isNameLike(trimName(m.group(1)))) {
-      return named(Kind.BYLINE, m.group(1), line);
+    if (m.find()) {
+      String name = nameBeforeDate(m.group(1));
+      if (isNameLike(name)) {
+        return named(Kind.BYLINE, name, line);
+      }
     }
     return Optional.empty();
   }
@@ -162,8 +171,10 @@ public final class MetadataLineRecognizer {
   public static boolean isNameLike(String line) {
     String text = line.strip();
     if (text.length() < 2 || text.length() > 80 || text.indexOf(':') >= 0
-        || text.contains(" / ") || text.contains(" | ") || hasGluedWords(text)) {
-      // a colon is a label; slashes and bars separate menu items or photo credits
+        || text.contains(" / ") || text.contains(" | ") || hasGluedWords(text)
+        || FOUR_DIGITS.matcher(text).find()) {
+      // a colon is a label; slashes and bars separate menu items or photo credits; four digits
+      // make a year, a postcode or a phone number, not a name
       return false;
     }
     char last = text.charAt(text.length() - 1);
@@ -191,6 +202,20 @@ public final class MetadataLineRecognizer {
       }
     }
     return content > 0 && capitalised * 10 >= content * 6;
+  }
+
+  /**
+   * The name in a byline that goes on with a date: "Kim Park, published 2 March 2024" gives "Kim
+   * Park".
+   */
+  public String nameBeforeDate(String value) {
+    String name = value;
+    List<DateMention> mentions = dates.find(name);
+    if (!mentions.isEmpty()) {
+      name = name.substring(0, mentions.get(0).start());
+    }
+    name = BYLINE_TAIL.matcher(name).replaceFirst("");
+    return trimName(name.replaceAll("[\\s,|\\-\u2013\u2014]+$", ""));
   }
 
   /** "ImpressumDatenschutz": two words of four letters or more run together, as menus paste. */

@@ -44,6 +44,11 @@ class DateTextParserTest {
         "09/21/2023 | 2023-09-21",
         "21/09/2023 | 2023-09-21",
         "Thursday, 21st of September 2023 | 2023-09-21",
+        "21. September 2023 | 2023-09-21",
+        "30. Juli 2018 | 2018-07-30",
+        "21 сентября 2023 | 2023-09-21",
+        "21 Eylül 2023 | 2023-09-21",
+        "3 de março de 2021 | 2021-03-03",
       })
   void parsesDates(String value, String expected) {
     Optional<DateMention> parsed = parser.parse(value);

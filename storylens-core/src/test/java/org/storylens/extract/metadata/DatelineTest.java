@@ -29,6 +29,13 @@ class DatelineTest {
   }
 
   @Test
+  void datelineInAnotherLanguage() {
+    Dateline dateline = Dateline.find("АСТАНА, 4 июня. /Казинформ/. Саммит открылся во вторник.").orElseThrow();
+    assertThat(dateline.date()).contains(MonthDay.of(6, 4));
+    assertThat(dateline.credit()).contains("Казинформ");
+  }
+
+  @Test
   void ordinarySentencesAreNotDatelines() {
     assertThat(Dateline.find("NATO — the alliance said on Monday it would meet.")).isEmpty();
     assertThat(Dateline.find("Azerbaijani President Ilham Aliyev (left) — pictured")).isEmpty();
