@@ -45,7 +45,7 @@ public final class PageTextCleaner {
   private static final Pattern TRAILING_TIME_STAMP =
       Pattern.compile(
           "(?:(?<![\\d:])\\d{1,2}:\\d{2}(?::\\d{2})?\\s?(?:GMT|UTC|MSK|CET|CEST|EET|EEST|BST|EST|EDT"
-              + "|CST|CDT|PST|PDT|[AaPp]\\.?[Mm]\\.?)?|\\b\\d{1,3}\\s(?:minutes?|mins?|hours?|days?)"
+              + "|CST|CDT|PST|PDT|[AaPp]\\.?[Mm]\\.?)?|\\b\\d{1,3}\\s?(?:minutes?|mins?|hours?|hrs?|days?|[mhdMHD])"
               + "\\sago)$");
   private static final Pattern WIRE_CAPTION_END =
       Pattern.compile(
@@ -365,7 +365,8 @@ public final class PageTextCleaner {
   }
 
   /**
-   * The first headline-shaped line: no full stop at the end, not too long, three words or more.
+   * The first headline-shaped line: no full stop at the end, not too long, three words or more
+   * (six characters in scripts written without spaces).
    * Shorter lines before it are navigation; a paragraph before any headline means there is no
    * title line.
    */
@@ -384,7 +385,9 @@ public final class PageTextCleaner {
         line.state = State.REMOVED;
         continue;
       }
-      if (headline && wordCount(line.text) >= 3) {
+      boolean substantial =
+          wordCount(line.text) >= 3 || isUnspaced(line.text) && line.text.length() >= 6;
+      if (headline && substantial) {
         line.state = State.TITLE;
         return Optional.of(line.text);
       }

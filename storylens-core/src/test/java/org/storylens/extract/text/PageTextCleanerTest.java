@@ -342,6 +342,90 @@ class PageTextCleanerTest {
   }
 
   @Nested
+  class OtherScriptsAndShapes {
+    @Test
+    void unspacedScriptsKeepTheirParagraphs() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              台風が九州に上陸
+
+              気象庁によると、台風十号は日曜日の朝に九州南部に上陸し、各地で大雨が続いている。
+
+              交通機関への影響は月曜日まで続く見込みで、住民には早めの避難が呼びかけられている
+              """);
+      assertThat(cleaned.title()).contains("台風が九州に上陸");
+      assertThat(texts(cleaned)).hasSize(2);
+    }
+
+    @Test
+    void tableRowsStay() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Final standings after the last round
+
+              The season ended on Sunday with the following standings:
+
+              1 Anna Berg 412 6 2
+              2 Luis Ortega 398 4 3
+              3 Mei Tanaka 377 3 1
+
+              The next season starts in March.
+              """);
+      assertThat(texts(cleaned))
+          .contains("1 Anna Berg 412 6 2", "2 Luis Ortega 398 4 3", "3 Mei Tanaka 377 3 1");
+    }
+
+    @Test
+    void aReaderCommentThreadEndsTheArticle() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Council approves new tram line
+
+              The city council approved the new tram line on Tuesday.
+
+              Construction will start next spring and take three years.
+
+              The line will connect the university with the main station.
+
+              12 responses to “Council approves new tram line”
+
+              riverfan says:
+
+              Finally some good news for commuters in this city.
+              """);
+      assertThat(texts(cleaned))
+          .containsExactly(
+              "The city council approved the new tram line on Tuesday.",
+              "Construction will start next spring and take three years.",
+              "The line will connect the university with the main station.");
+    }
+
+    @Test
+    void shortQuestionsAreHeadlinesNotProse() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Council approves new tram line
+
+              The city council approved the new tram line on Tuesday.
+
+              What Happens Next?
+
+              Construction will start next spring and take three years.
+
+              Will Rents Rise Along the Route?
+              Is the Bus Network Next?
+              """);
+      assertThat(body(cleaned))
+          .extracting(TextBlock::kind)
+          .containsExactly(TextBlock.Kind.PARAGRAPH, TextBlock.Kind.HEADING, TextBlock.Kind.PARAGRAPH);
+    }
+  }
+
+  @Nested
   class Robustness {
     @Test
     void emptyAndBlankInputGiveNothing() {
