@@ -58,8 +58,9 @@ public final class DateTextParser {
       Pattern.compile(
           "(?<![\\p{L}])"
               + MONTH
-              + "\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s{1,3}(\\d{4})(?!\\d))?"
-              + "(?:(?:,|\\s{1,3}at)?\\s{1,3}"
+              + "\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s{1,3}(\\d{4})(?!\\d(?!\\d?:)))?"
+              // pages pasted without spaces glue the time to the year: "September 21, 20237:41 AM"
+              + "(?:(?:,|\\s{1,3}at)?\\s{0,3}"
               + TIME
               + ")?",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.storylens.extract.TextBlock;
@@ -53,6 +55,8 @@ public final class MetadataExtractor {
           "(?:update|updated|modified|обновлено|обновление|güncelleme|güncellenme|aktualisiert"
               + "|mis à jour|actualizado)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern LONE_CLOCK =
+      Pattern.compile("(?<![\\d:])(\\d{1,2}):(\\d{2})(?![\\d:])(?:\\s?([apAP])\\.?[mM]\\.?)?");
   private static final Pattern LEADING_BY = Pattern.compile("^(?i:by)\\s+");
   private static final Pattern TRUNCATED = Pattern.compile("(?:\u2026|\\.\\.\\.)$");
   /** Datelines open one of the first paragraphs (a lead or subtitle may come first). */
@@ -122,6 +126,11 @@ public final class MetadataExtractor {
             .or(() -> inference.fromWeekdays(bodyText));
     Optional<Published> updated =
         declaredDate(meta, UPDATED_KEYS, jsonLd.dateModified()).or(() -> lineDate(lines, true));
+    if (published.isEmpty() && updated.isPresent()) {
+      // a page that shows only "Updated …" was published no later; the best date there is
+      Published update = updated.get();
+      published = Optional.of(new Published(update.date(), update.time(), true));
+    }
 
     return new ArticleMetadata(
         title(evidence.title(), meta, jsonLd, signals.documentTitle()),
@@ -243,12 +252,14 @@ public final class MetadataExtractor {
     lines.stream().filter(l -> l.kind() == Kind.BYLINE).forEach(dateLinesFirst::add);
     for (MetadataLine line : dateLinesFirst) {
       String text = line.kind() == Kind.DATE ? line.value() : line.line();
+      List<DateMention> mentions = dates.find(text);
       int previousEnd = 0;
-      for (DateMention mention : dates.find(text)) {
+      for (DateMention mention : mentions) {
         boolean isUpdate = UPDATE_LABEL.matcher(text.substring(previousEnd, mention.start())).find();
         previousEnd = mention.end();
         if (isUpdate == wantUpdate) {
-          Optional<Published> found = toPublished(mention);
+          Optional<Published> found =
+              toPublished(mentions.size() == 1 ? withLoneClock(mention, text) : mention);
           if (found.isPresent()) {
             return found;
           }
@@ -256,6 +267,38 @@ public final class MetadataExtractor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Updated 10:42 PM EDT, September 30, 2023": the one clock time of a line with one date belongs
+   * to that date even when written before it.
+   */
+  private static DateMention withLoneClock(DateMention mention, String line) {
+    if (mention.time().isPresent()) {
+      return mention;
+    }
+    Matcher clock = LONE_CLOCK.matcher(line);
+    LocalTime found = null;
+    int count = 0;
+    while (clock.find()) {
+      if (clock.end() <= mention.start() || clock.start() >= mention.end()) {
+        int hour = Integer.parseInt(clock.group(1));
+        int minute = Integer.parseInt(clock.group(2));
+        String half = clock.group(3);
+        if (half != null && hour >= 1 && hour <= 12) {
+          hour = hour % 12 + (half.equalsIgnoreCase("p") ? 12 : 0);
+        }
+        if (hour <= 23 && minute <= 59) {
+          found = LocalTime.of(hour, minute);
+          count++;
+        }
+      }
+    }
+    if (count != 1) {
+      return mention;
+    }
+    return new DateMention(
+        mention.start(), mention.end(), mention.monthDay(), mention.year(), Optional.of(found));
   }
 
   private static Optional<Published> toPublished(DateMention mention) {
@@ -332,10 +375,21 @@ public final class MetadataExtractor {
     return isWebAddress(name) ? host(name).orElse(name) : name;
   }
 
+  /** "TASS" and "TASS Russian News Agency", "AP" and "The Associated Press" are one name. */
   private static boolean sameName(String a, String b) {
     String x = a.toLowerCase(Locale.ROOT);
     String y = b.toLowerCase(Locale.ROOT);
-    return x.contains(y) || y.contains(x);
+    return x.contains(y) || y.contains(x) || initials(a).equals(b) || initials(b).equals(a);
+  }
+
+  private static String initials(String name) {
+    StringBuilder out = new StringBuilder();
+    for (String word : name.split("[\\s-]+")) {
+      if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !word.equals("The")) {
+        out.append(word.charAt(0));
+      }
+    }
+    return out.toString();
   }
 
   private static boolean isWebAddress(String value) {

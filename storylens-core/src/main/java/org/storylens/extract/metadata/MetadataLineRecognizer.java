@@ -52,6 +52,7 @@ public final class MetadataLineRecognizer {
   private static final Pattern BYLINE =
       Pattern.compile(
           "^(?:(?:by|written by|words by|reporting by|von|par|por)\\s{1,3}"
+              + "|(?:posted|published|updated)\\s(?:on\\s)?[^|]{1,40}?\\sby\\s{1,3}"
               + "|(?:authors?|автор|yazar|yazan)\\s?:\\s{0,3})(\\S.{0,78})$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern SOURCE =
@@ -65,10 +66,11 @@ public final class MetadataLineRecognizer {
               + "|по материалам|по информации|nach (?:angaben|material|informationen) von"
               + "|d'après|según|con información de)\\s{1,3}(\\S.{0,78})$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** The holder runs to the first full stop: notices after it ("All rights reserved. …") vary. */
   private static final Pattern COPYRIGHT =
       Pattern.compile(
           "^(?:©|\\([cс]\\)|copyright(?![a-z]))\\s{0,3}(?:©\\s{0,3})?(?:\\d{4}(?:\\s?[-–]\\s?\\d{4})?)?[,.]?\\s{0,3}"
-              + "(\\S.{0,78})$",
+              + "([^.]{2,80}?(?:\\.[a-z]{2,6})?)(?:\\.(?:\\s.{0,180})?)?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern ALL_RIGHTS =
       Pattern.compile("[.,]?\\s*all rights reserved\\.?$", Pattern.CASE_INSENSITIVE);
@@ -79,6 +81,8 @@ public final class MetadataLineRecognizer {
           "\\s(?:published|updated|posted|publiziert|veröffentlicht|aktualisiert|опубликовано"
               + "|обновлено|publié|publicado|on|am|le|el)(?![\\p{L}]).{0,60}$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern CAMEL_JOINT =
+      Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
   private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
   private static final Pattern CLOCK =
       Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)");
@@ -154,7 +158,9 @@ public final class MetadataLineRecognizer {
     if (mentions.isEmpty() && !hasClock) {
       return false;
     }
-    for (String word : rest.toString().toLowerCase(Locale.ROOT).split("[^\\p{L}.]+")) {
+    // "UTCUpdated": labels pasted together are still labels
+    String words = CAMEL_JOINT.matcher(rest).replaceAll(" ").toLowerCase(Locale.ROOT);
+    for (String word : words.split("[^\\p{L}.]+")) {
       String bare = word.replaceAll("^\\.+|\\.+$", "");
       if (!bare.isEmpty() && !vocabulary.dateLabels().contains(bare)) {
         return false;

@@ -275,6 +275,11 @@ public final class PageTextCleaner {
     }
     String lower = text.toLowerCase(Locale.ROOT);
     String bare = bare(lower);
+    if (bare.isEmpty()) {
+      // separators ("___", "* * *") and lone symbols
+      line.state = State.REMOVED;
+      return;
+    }
     FurnitureVocabulary furniture = config.furniture();
     if (furniture.lines().contains(bare) || furniture.lines().contains(lower)
         || isInterfaceLine(bare) || containsAny(lower, furniture.notices())
@@ -294,13 +299,19 @@ public final class PageTextCleaner {
     }
     String[] words = bare.split(" ");
     Set<String> ui = config.furniture().uiWords();
+    boolean anyWord = false;
     for (String word : words) {
+      if (word.chars().allMatch(Character::isDigit)) {
+        // counters: "3 minute read", "12 comments"
+        continue;
+      }
+      anyWord = true;
       boolean plural = word.length() > 3 && word.endsWith("s");
       if (!ui.contains(word) && !(plural && ui.contains(word.substring(0, word.length() - 1)))) {
         return false;
       }
     }
-    return true;
+    return anyWord;
   }
 
   /** "Home › World › Europe", "News | Politics | Sport": two or more separators, no sentence. */

@@ -76,6 +76,16 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void copyrightHolderIsTheOutletAndItsInitialsAreNotASecondSource() {
+      ArticleMetadata m =
+          extract(
+              List.of("RIGA (BNS) — The parliament met on Monday."),
+              List.of("© 2024 Baltic News Service. All rights reserved. Do not republish."));
+      assertThat(m.outlet()).contains("Baltic News Service");
+      assertThat(m.basedOn()).isEmpty();
+    }
+
+    @Test
     void hostOnlyForWebSources() {
       ArticleMetadata web =
           extractor.extract(
@@ -161,6 +171,27 @@ class MetadataExtractorTest {
                   "Protesters had gathered on March 5 outside parliament, elected in 2022."),
               List.of());
       assertThat(m.published()).contains(Published.inferred(LocalDate.of(2024, 3, 6)));
+    }
+
+    @Test
+    void aLoneClockBelongsToTheDateAndAnUpdateStandsInForPublication() {
+      ArticleMetadata m = extract(List.of("Text."), List.of("Updated 10:42 PM EDT, March 9, 2024"));
+      assertThat(m.updated().map(Published::iso)).contains("2024-03-09T22:42:00");
+      assertThat(m.published())
+          .contains(new Published(LocalDate.of(2024, 3, 9), Optional.of(LocalTime.of(22, 42)), true));
+    }
+
+    @Test
+    void postedOnByLine() {
+      ArticleMetadata m = extract(List.of("Text."), List.of("Posted on May 2, 2024 by Ruth Ames"));
+      assertThat(m.byline()).contains("Ruth Ames");
+      assertThat(m.published()).contains(Published.stated(LocalDate.of(2024, 5, 2)));
+    }
+
+    @Test
+    void timeGluedToTheYear() {
+      ArticleMetadata m = extract(List.of("Text."), List.of("February 12, 20249:15 AM UTCUpdated ago"));
+      assertThat(m.published().map(Published::iso)).contains("2024-02-12T09:15:00");
     }
 
     @Test

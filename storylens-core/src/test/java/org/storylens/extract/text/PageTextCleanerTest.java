@@ -426,6 +426,58 @@ class PageTextCleanerTest {
   }
 
   @Nested
+  class WireAndBlogLayouts {
+    @Test
+    void wireCopyWithGluedTimeStampAndCredits() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Europe
+              Dutch court halts export of jet parts
+              By Pia de Vries
+              4 minute read
+              February 12, 20249:15 AM UTCUpdated ago
+              THE HAGUE, Feb 12 (Reuters) - A Dutch appeals court on Monday ordered the government to halt exports of jet parts.
+              The government said it would appeal.
+              ___
+              Reporting by Pia de Vries; Editing by Tom Hale
+              """);
+      assertThat(cleaned.title()).contains("Dutch court halts export of jet parts");
+      assertThat(texts(cleaned))
+          .containsExactly(
+              "THE HAGUE, Feb 12 (Reuters) - A Dutch appeals court on Monday ordered the government to halt exports of jet parts.",
+              "The government said it would appeal.");
+      assertThat(cleaned.metadataLines())
+          .containsExactly(
+              "By Pia de Vries",
+              "February 12, 20249:15 AM UTCUpdated ago",
+              "Reporting by Pia de Vries; Editing by Tom Hale");
+    }
+
+    @Test
+    void blogFurnitureAround() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Skip to content
+              Menu
+              How the village saved its bakery
+              Posted on May 2, 2024 by Ruth Ames
+              Leave a comment
+              When the last baker retired, twelve neighbours formed a cooperative to keep the ovens going.
+              Share this:
+              Facebook
+              Like this:
+              Like Loading...
+              """);
+      assertThat(texts(cleaned))
+          .containsExactly(
+              "When the last baker retired, twelve neighbours formed a cooperative to keep the ovens going.");
+      assertThat(cleaned.metadataLines()).containsExactly("Posted on May 2, 2024 by Ruth Ames");
+    }
+  }
+
+  @Nested
   class Robustness {
     @Test
     void emptyAndBlankInputGiveNothing() {
