@@ -22,6 +22,8 @@ import java.util.Set;
  * @param lines whole lines that are furniture
  * @param notices fragments that make a line a site notice
  * @param captions starts of photo captions and credits
+ * @param credits photo credits that make a short line a caption ("(AP Photo/…)", "/Getty Images")
+ * @param related starts of links to other articles ("Read more:", "Читайте также:")
  * @param sections section names that pages glue in front of text
  * @param commentWords word stems for reader comments
  * @param policyWords word stems that, beside a comment word, make a line a comment policy
@@ -31,6 +33,8 @@ public record FurnitureVocabulary(
     Set<String> lines,
     List<String> notices,
     List<String> captions,
+    List<String> credits,
+    List<String> related,
     Set<String> sections,
     List<String> commentWords,
     List<String> policyWords) {
@@ -40,6 +44,8 @@ public record FurnitureVocabulary(
     lines = Set.copyOf(lines);
     notices = List.copyOf(notices);
     captions = List.copyOf(captions);
+    credits = List.copyOf(credits);
+    related = List.copyOf(related);
     sections = Set.copyOf(sections);
     commentWords = List.copyOf(commentWords);
     policyWords = List.copyOf(policyWords);
@@ -65,7 +71,9 @@ public record FurnitureVocabulary(
   public static FurnitureVocabulary parse(String listing) {
     Map<String, List<String>> sections = new LinkedHashMap<>();
     for (String name :
-        List.of("ui-words", "lines", "notices", "captions", "sections", "comment", "policy")) {
+        List.of(
+            "ui-words", "lines", "notices", "captions", "credits", "related", "sections", "comment",
+            "policy")) {
       sections.put(name, new ArrayList<>());
     }
     List<String> current = null;
@@ -93,6 +101,8 @@ public record FurnitureVocabulary(
         new LinkedHashSet<>(sections.get("lines")),
         sections.get("notices"),
         sections.get("captions"),
+        sections.get("credits"),
+        sections.get("related"),
         new LinkedHashSet<>(sections.get("sections")),
         sections.get("comment"),
         sections.get("policy"));

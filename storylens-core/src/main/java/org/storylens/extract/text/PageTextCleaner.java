@@ -58,6 +58,8 @@ public final class PageTextCleaner {
           "a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "with", "at", "by", "from",
           "as", "is", "vs", "into", "over", "after", "about");
   private static final int TAIL = 60;
+  /** A line with a photo credit is a caption only when it is this short; prose may cite photos. */
+  private static final int MAX_CAPTION_LENGTH = 400;
   private static final String SENTENCE_ENDS = ".!?\u2026:\u3002\uff01\uff1f\uff0e\u0964\u061f";
   /** Scripts written without spaces: line length, not word count, tells prose from labels. */
   private static final int UNSPACED_PROSE_LENGTH = 40;
@@ -141,6 +143,13 @@ public final class PageTextCleaner {
 
   /** Cuts the line at glued junctions and drops glued labels, glued headlines and captions. */
   private void cutGluedSpans(Line line) {
+    if (line.text.length() <= MAX_CAPTION_LENGTH
+        && containsAny(line.text.toLowerCase(Locale.ROOT), config.furniture().credits())) {
+      // the whole line is a caption with its photo credit
+      line.removedSpans.add(line.text);
+      line.text = "";
+      return;
+    }
     List<String> segments = new ArrayList<>();
     List<Boolean> glued = new ArrayList<>();
     split(line.text, segments, glued);
@@ -248,10 +257,18 @@ public final class PageTextCleaner {
     return TRAILING_TIME_STAMP.matcher(tail(text)).find();
   }
 
-  /** A photo caption or credit: a caption start ("Photo:") or a wire caption's dated end. */
+  /**
+   * A photo caption or credit ("Photo:", a wire caption's dated end) or a link to another article
+   * ("Read more: …").
+   */
   private boolean isCaption(String sentence) {
     String lower = sentence.toLowerCase(Locale.ROOT);
     for (String start : config.furniture().captions()) {
+      if (lower.startsWith(start)) {
+        return true;
+      }
+    }
+    for (String start : config.furniture().related()) {
       if (lower.startsWith(start)) {
         return true;
       }

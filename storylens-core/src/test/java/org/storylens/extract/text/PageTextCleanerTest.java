@@ -213,6 +213,29 @@ class PageTextCleanerTest {
     }
 
     @Test
+    void captionsWithPhotoCreditsAndRelatedLinksGo() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Bridge reopens after repairs
+
+              The mayor cuts a ribbon at the bridge on Monday. (Photo by Lee Chan/Getty Images)
+
+              The old bridge reopened to traffic on Monday after eight months of repairs.
+
+              READ MORE: City plans second river crossing by 2030
+
+              Story continues below advertisement
+
+              Repairs cost 14 million euros, the city said.
+              """);
+      assertThat(texts(cleaned))
+          .containsExactly(
+              "The old bridge reopened to traffic on Monday after eight months of repairs.",
+              "Repairs cost 14 million euros, the city said.");
+    }
+
+    @Test
     void breadcrumbsGo() {
       CleanedText cleaned =
           cleaner.clean(
