@@ -80,7 +80,7 @@ final class AbbreviationAwareSentenceSplitter {
   }
 
   /** True when the word ending at the period {@code dot} is an abbreviation or an initial. */
-  private static boolean isAbbreviation(String text, int dot) {
+  static boolean isAbbreviation(String text, int dot) {
     int from = dot;
     while (from > 0 && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '.')
         && dot - from < 12) {

@@ -183,11 +183,18 @@ public final class PageTextCleaner {
   /** Splits at sentence and clock junctions, remembering which segments follow a junction. */
   private static void split(String text, List<String> segments, List<Boolean> glued) {
     List<Integer> cuts = new ArrayList<>();
-    for (Pattern junction : List.of(SENTENCE_JUNCTION, CLOCK_JUNCTION)) {
-      Matcher m = junction.matcher(text);
-      while (m.find()) {
-        cuts.add(m.start());
+    Matcher sentenceEnd = SENTENCE_JUNCTION.matcher(text);
+    while (sentenceEnd.find()) {
+      int dot = text.lastIndexOf('.', sentenceEnd.start() - 1);
+      // "Mr.Smith" is a missing space after an abbreviation, not two page parts
+      if (dot < sentenceEnd.start() - 2
+          || !AbbreviationAwareSentenceSplitter.isAbbreviation(text, dot)) {
+        cuts.add(sentenceEnd.start());
       }
+    }
+    Matcher clock = CLOCK_JUNCTION.matcher(text);
+    while (clock.find()) {
+      cuts.add(clock.start());
     }
     cuts.sort(null);
     int from = 0;
@@ -250,7 +257,8 @@ public final class PageTextCleaner {
     if (endsWithTimeStamp(text)) {
       return true;
     }
-    return glued && wordCount(text) <= 20 && titleCaseRatio(text) >= 0.6;
+    int words = wordCount(text);
+    return glued && words >= 3 && words <= 20 && titleCaseRatio(text) >= 0.6;
   }
 
   private static boolean endsWithTimeStamp(String text) {

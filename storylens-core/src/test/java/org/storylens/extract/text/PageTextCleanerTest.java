@@ -144,6 +144,13 @@ class PageTextCleanerTest {
     }
 
     @Test
+    void aMissingSpaceAfterAnAbbreviationIsNoJunction() {
+      CleanedText cleaned =
+          cleaner.clean("Weekly market report\n\nInterview with Mr.Smith\n\nHe said prices would fall.\n");
+      assertThat(texts(cleaned)).containsExactly("Interview with Mr.Smith", "He said prices would fall.");
+    }
+
+    @Test
     void namesWithInnerCapitalsAreNotLabels() {
       CleanedText cleaned =
           cleaner.clean(
