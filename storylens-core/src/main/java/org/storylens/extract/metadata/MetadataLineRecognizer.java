@@ -59,10 +59,15 @@ public final class MetadataLineRecognizer {
       Pattern.compile(
           "^(?:sources?|источник|kaynak|quelle|fuente|fonte)\\s?:\\s{0,3}(\\S.{0,78})$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern BASED_ON_AFTER =
+      Pattern.compile(
+          "^based on (\\S.{0,60}?)(?:'s)? (?:materials|reports|reporting|information|data)\\.?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern BASED_ON =
       Pattern.compile(
           "^(?:based on (?:materials|reports|reporting|information|data|material) (?:from|by|of)"
-              + "|(?:with|using) (?:materials|reporting|information) (?:from|by)"
+              + "|(?:with|using) (?:materials|reporting|information|inputs) (?:from|by)"
+              + "|inputs from"
               + "|по материалам|по информации|nach (?:angaben|material|informationen) von"
               + "|d'après|según|con información de)\\s{1,3}(\\S.{0,78})$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -110,6 +115,10 @@ public final class MetadataLineRecognizer {
       return Optional.of(new MetadataLine(Kind.DATE, text, line));
     }
     Matcher m = BASED_ON.matcher(text);
+    if (m.find()) {
+      return named(Kind.BASED_ON, m.group(1), line);
+    }
+    m = BASED_ON_AFTER.matcher(text);
     if (m.find()) {
       return named(Kind.BASED_ON, m.group(1), line);
     }

@@ -27,6 +27,8 @@ class MetadataLineRecognizerTest {
         "Based on materials from Kazinform # BASED_ON # Kazinform",
         "Based on reports by Gulf Wire. # BASED_ON # Gulf Wire",
         "По материалам РИА Новости # BASED_ON # РИА Новости",
+        "Based on Interfax materials # BASED_ON # Interfax",
+        "With inputs from PTI # BASED_ON # PTI",
         "© 2024 Harbor Times. All rights reserved. # COPYRIGHT # Harbor Times",
       })
   void recognisesMetadataLines(String line, Kind kind, String value) {
