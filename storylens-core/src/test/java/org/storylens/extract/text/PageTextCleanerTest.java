@@ -510,6 +510,17 @@ class PageTextCleanerTest {
   @Nested
   class Robustness {
     @Test
+    void isThreadSafe() {
+      String page =
+          "Port strike ends after nine days\n\nDock workers returned on Friday.\n\nShare Photo\n\n"
+              + "Dock workers returned on Friday.\n\nSource: Harbour Desk\n";
+      CleanedText expected = cleaner.clean(page);
+      List<CleanedText> results =
+          java.util.stream.IntStream.range(0, 400).parallel().mapToObj(i -> cleaner.clean(page)).toList();
+      assertThat(results).allSatisfy(result -> assertThat(result).isEqualTo(expected));
+    }
+
+    @Test
     void emptyAndBlankInputGiveNothing() {
       assertThat(cleaner.clean("").blocks()).isEmpty();
       assertThat(cleaner.clean(" \n\u00a0\n\t").title()).isEmpty();
