@@ -58,6 +58,8 @@ public final class PageTextCleaner {
           "a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "with", "at", "by", "from",
           "as", "is", "vs", "into", "over", "after", "about");
   private static final int TAIL = 60;
+  /** Site names printed above the headline are short: "The Moscow Times", "Daily Sabah". */
+  private static final int SITE_NAME_MAX_WORDS = 4;
   /** A line with a photo credit is a caption only when it is this short; prose may cite photos. */
   private static final int MAX_CAPTION_LENGTH = 400;
   private static final String SENTENCE_ENDS = ".!?\u2026:\u3002\uff01\uff1f\uff0e\u0964\u061f";
@@ -407,7 +409,8 @@ public final class PageTextCleaner {
    * title line.
    */
   private Optional<String> pickTitle(List<Line> lines) {
-    for (Line line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
       if (line.state != State.UNDECIDED) {
         continue;
       }
@@ -423,6 +426,11 @@ public final class PageTextCleaner {
       }
       boolean substantial =
           wordCount(line.text) >= 3 || isUnspaced(line.text) && line.text.length() >= 6;
+      if (headline && substantial && isSiteNameAbove(lines, i)) {
+        line.state = State.REMOVED;
+        line.metadata = true;
+        continue;
+      }
       if (headline && substantial) {
         line.state = State.TITLE;
         return Optional.of(line.text);
@@ -433,6 +441,27 @@ public final class PageTextCleaner {
       line.state = State.REMOVED;
     }
     return Optional.empty();
+  }
+
+  /**
+   * "The Harbor Times" above "Port strike ends after nine days of talks": a short name-like line
+   * directly above a longer headline-shaped line is the site's name, not the title.
+   */
+  private boolean isSiteNameAbove(List<Line> lines, int index) {
+    Line line = lines.get(index);
+    if (wordCount(line.text) > SITE_NAME_MAX_WORDS || !MetadataLineRecognizer.isNameLike(line.text)) {
+      return false;
+    }
+    for (int j = index + 1; j < lines.size(); j++) {
+      Line next = lines.get(j);
+      if (next.state == State.UNDECIDED) {
+        return !next.paragraphLike
+            && !next.text.endsWith(".")
+            && wordCount(next.text) > wordCount(line.text)
+            && wordCount(next.text) >= 4;
+      }
+    }
+    return false;
   }
 
   /** Drops lines seen before (including the title again) and sentences seen before. */

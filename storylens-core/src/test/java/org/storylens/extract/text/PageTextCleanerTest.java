@@ -50,6 +50,19 @@ class PageTextCleanerTest {
     }
 
     @Test
+    void aSiteNameAboveTheHeadlineIsMetadata() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              The Harbor Times
+              Port strike ends after nine days of talks
+              Dock workers returned to work on Friday after the union accepted a new offer.
+              """);
+      assertThat(cleaned.title()).contains("Port strike ends after nine days of talks");
+      assertThat(cleaned.metadataLines()).containsExactly("The Harbor Times");
+    }
+
+    @Test
     void isAbsentWhenThePageStartsWithProse() {
       CleanedText cleaned =
           cleaner.clean("The council approved the budget on Tuesday after a long debate.\n");
