@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storylens.extract.TextBlock;
@@ -58,6 +59,7 @@ public final class PageTextCleaner {
           "a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "with", "at", "by", "from",
           "as", "is", "vs", "into", "over", "after", "about");
   private static final int TAIL = 60;
+  private static final Pattern CUT_END = Pattern.compile("(?:\u2026|\\.\\.\\.)\\s?$");
   /** Site names printed above the headline are short: "The Moscow Times", "Daily Sabah". */
   private static final int SITE_NAME_MAX_WORDS = 4;
   /** A line with a photo credit is a caption only when it is this short; prose may cite photos. */
@@ -464,8 +466,43 @@ public final class PageTextCleaner {
     return false;
   }
 
+  /**
+   * A teaser cut short ("… called his Russian counterpart…") whose text opens another line of the
+   * page repeats that line. Prefix lookups in a sorted set keep this near-linear.
+   */
+  private void dropCutTeasers(List<Line> lines, Optional<String> title) {
+    TreeSet<String> full = new TreeSet<>();
+    title.ifPresent(t -> full.add(normalise(t)));
+    for (Line line : lines) {
+      if (line.state == State.UNDECIDED && !isCut(line.text)) {
+        full.add(normalise(line.text));
+      }
+    }
+    for (Line line : lines) {
+      if (line.state != State.UNDECIDED || !isCut(line.text)) {
+        continue;
+      }
+      String stem = normalise(CUT_END.matcher(line.text).replaceFirst(""));
+      // the last word may itself be cut ("coun…"), so compare up to the last whole word
+      int lastSpace = stem.lastIndexOf(' ');
+      String prefix = lastSpace > 0 ? stem.substring(0, lastSpace) : stem;
+      if (prefix.length() < config.minRepeatedSentenceLength()) {
+        continue;
+      }
+      String candidate = full.ceiling(prefix);
+      if (candidate != null && candidate.startsWith(prefix)) {
+        line.state = State.REMOVED;
+      }
+    }
+  }
+
+  private static boolean isCut(String text) {
+    return CUT_END.matcher(tail(text)).find();
+  }
+
   /** Drops lines seen before (including the title again) and sentences seen before. */
   private void dropRepeats(List<Line> lines, Optional<String> title) {
+    dropCutTeasers(lines, title);
     Set<String> seenLines = new HashSet<>();
     title.ifPresent(t -> seenLines.add(normalise(t)));
     Set<String> seenSentences = new HashSet<>();

@@ -333,6 +333,25 @@ class PageTextCleanerTest {
     }
 
     @Test
+    void aCutTeaserOfALaterParagraphGoes() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Budget passes first reading
+
+              Parliament approved the draft budget in a first reading on Wednesday after a deb…
+
+              Parliament approved the draft budget in a first reading on Wednesday after a debate of nine hours.
+
+              The opposition voted against.
+              """);
+      assertThat(texts(cleaned))
+          .containsExactly(
+              "Parliament approved the draft budget in a first reading on Wednesday after a debate of nine hours.",
+              "The opposition voted against.");
+    }
+
+    @Test
     void metadataLinesAreSetAside() {
       CleanedText cleaned =
           cleaner.clean(
