@@ -24,12 +24,15 @@ import org.storylens.extract.metadata.MetadataLineRecognizer;
  * may start with run-together section labels ("InternationalIndiaAfrica", "World") and may be a
  * related-article headline ending in a time stamp ("… Defense Ministry04:08 GMT"); both go. A
  * sentence shaped like a wire photo caption (", Monday, Dec. 26, 2022.") or starting like a credit
- * ("Photo:") goes too. Then whole lines are judged: metadata lines (dates, bylines, credits) go to
- * {@link CleanedText#metadataLines()}; lines in another script than the page, interface lines,
- * site notices and comment policies, breadcrumbs and related headlines are removed; the first
- * headline-shaped line is the title; repeated lines and repeated sentences are dropped; a short
- * line is a subhead when a paragraph follows it and navigation otherwise, and a name-like line
- * after the last paragraph is kept as metadata (a site name).
+ * ("Photo:"), a line carrying a photo credit, and a "Read more:" link go too. Then whole lines are
+ * judged: metadata lines (dates, bylines, credits, copyright) go to {@link
+ * CleanedText#metadataLines()}; lines in another script than the page, interface lines, site
+ * notices, breadcrumbs and related headlines are removed; the first headline-shaped line is the
+ * title (a short name-like line just above it is the site's name); repeated lines, repeated
+ * sentences and teasers cut short with "…" are dropped; a comment policy with no article text
+ * after it goes, and a reader comment thread ("12 responses to …") ends the article; a short line
+ * is a subhead when a paragraph follows it, a table row when it is mostly numbers, and navigation
+ * otherwise, and a name-like line after the last paragraph is kept as metadata (a site name).
  *
  * <p>Decisions rest on general signals (line shape, sentence punctuation, title case, script,
  * duplication, time stamps) with a small multilingual vocabulary as support, never on strings of
