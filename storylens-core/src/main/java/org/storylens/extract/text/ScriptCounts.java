@@ -1,5 +1,7 @@
 package org.storylens.extract.text;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
 
 /**
@@ -12,6 +14,9 @@ final class ScriptCounts {
   /** No main script: the page mixes scripts too evenly to call any line foreign. */
   static final int NONE = UScript.INVALID_CODE;
 
+  /** Number of script codes this ICU version knows (UScript.CODE_LIMIT is deprecated). */
+  private static final int SCRIPT_CODES = UCharacter.getIntPropertyMaxValue(UProperty.SCRIPT) + 1;
+
   private ScriptCounts() {}
 
   /**
@@ -19,7 +24,7 @@ final class ScriptCounts {
    * #NONE}.
    */
   static int dominant(CharSequence text, double minimumShare) {
-    int[] counts = new int[UScript.CODE_LIMIT];
+    int[] counts = new int[SCRIPT_CODES];
     int letters = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = Character.codePointAt(text, i);
