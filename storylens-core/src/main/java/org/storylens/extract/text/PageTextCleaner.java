@@ -70,8 +70,15 @@ public final class PageTextCleaner {
   private static final String SENTENCE_ENDS = ".!?\u2026:\u3002\uff01\uff1f\uff0e\u0964\u061f";
   /** Scripts written without spaces: line length, not word count, tells prose from labels. */
   private static final int UNSPACED_PROSE_LENGTH = 40;
-  /** Table rows and data lines: at least this many numbers on a short line. */
-  private static final int DATA_ROW_NUMBERS = 3;
+  /** Table rows and data lines ("Joe Louis 26-1"): at least this many numbers on a short line. */
+  private static final int DATA_ROW_NUMBERS = 2;
+  /**
+   * A long line without a full stop is prose unless nearly every word is capitalised, as in a
+   * title-case headline; prose full of names ("Jenkin, 23, and Alice McMeekin, 58, …") stays below.
+   */
+  private static final double PROSE_TITLE_CASE = 0.75;
+  /** A lower-case fragment after the last paragraph is kept when it has this many words. */
+  private static final int TRAILING_PROSE_WORDS = 6;
   private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])[-+]?\\d[\\d.,:]*%?(?![\\p{L}\\d])");
   private static final Pattern COMMENT_THREAD =
       Pattern.compile(
@@ -367,7 +374,7 @@ public final class PageTextCleaner {
       return false;
     }
     return endsSentence(text)
-        || wordCount(text) >= config.headingMaxWords() && titleCaseRatio(text) < 0.5
+        || wordCount(text) >= config.headingMaxWords() && titleCaseRatio(text) < PROSE_TITLE_CASE
         || isUnspaced(text) && text.length() >= UNSPACED_PROSE_LENGTH;
   }
 
@@ -607,7 +614,8 @@ public final class PageTextCleaner {
         line.state = State.HEADING;
       } else if (isDataRow(line.text)) {
         line.state = State.PARAGRAPH;
-      } else if (i < lastParagraph && wordCount(line.text) >= 4 && titleCaseRatio(line.text) < 0.5) {
+      } else if (wordCount(line.text) >= (i < lastParagraph ? 4 : TRAILING_PROSE_WORDS)
+          && titleCaseRatio(line.text) < 0.5) {
         line.state = State.PARAGRAPH;
       } else {
         line.state = State.REMOVED;
