@@ -29,9 +29,24 @@ public record MetadataVocabulary(Set<String> agencies, Set<String> dateLabels) {
         words(resource("news-agencies.txt")), words(resource("date-labels.txt")));
   }
 
-  /** True when {@code name} is a known agency, ignoring case and surrounding punctuation. */
+  /**
+   * True when {@code name} is a known agency, or a list of them ("Reuters, AFP", "AP and dpa"),
+   * ignoring case and surrounding punctuation.
+   */
   public boolean isAgency(String name) {
-    return agencies.contains(name.strip().replaceAll("[.,;:]+$", "").toLowerCase(Locale.ROOT));
+    String[] parts = name.strip().split("\\s*(?:[,;/&]|\\band\\b)\\s*");
+    boolean any = false;
+    for (String part : parts) {
+      String bare = part.strip().replaceAll("[.,;:]+$", "").toLowerCase(Locale.ROOT);
+      if (bare.isEmpty()) {
+        continue;
+      }
+      if (!agencies.contains(bare)) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
   }
 
   /** One entry a line; blank lines and lines starting with '#' are skipped. */

@@ -118,6 +118,13 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void aListOfAgenciesIsACredit() {
+      ArticleMetadata m = extract(List.of("Text."), List.of("Sources: Reuters, AFP"));
+      assertThat(m.basedOn()).contains("Reuters, AFP");
+      assertThat(m.byline()).isEmpty();
+    }
+
+    @Test
     void byLinesAndBylineBlocks() {
       ArticleMetadata m = extract(List.of("By Kim Park", "The mayor resigned."), List.of());
       assertThat(m.byline()).contains("Kim Park");
