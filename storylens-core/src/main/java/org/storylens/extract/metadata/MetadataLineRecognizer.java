@@ -225,12 +225,26 @@ public final class MetadataLineRecognizer {
    */
   public String nameBeforeDate(String value) {
     String name = value;
+    // "Jane Doe; Editing by John Smith", "Jane Doe | Staff": the first credit is the author
+    int separator = indexOfAny(name, ";|");
+    if (separator > 0) {
+      name = name.substring(0, separator);
+    }
     List<DateMention> mentions = dates.find(name);
     if (!mentions.isEmpty()) {
       name = name.substring(0, mentions.get(0).start());
     }
     name = BYLINE_TAIL.matcher(name).replaceFirst("");
     return trimName(name.replaceAll("[\\s,|\\-\u2013\u2014]+$", ""));
+  }
+
+  private static int indexOfAny(String text, String characters) {
+    for (int i = 0; i < text.length(); i++) {
+      if (characters.indexOf(text.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** "ImpressumDatenschutz": two words of four letters or more run together, as menus paste. */

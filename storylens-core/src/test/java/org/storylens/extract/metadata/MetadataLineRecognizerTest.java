@@ -22,6 +22,8 @@ class MetadataLineRecognizerTest {
         "Yesterday, 19:15 GMT # DATE # ",
         "By Maria Gonzalez and Tom Reed # BYLINE # Maria Gonzalez and Tom Reed",
         "Author: J. Smith # BYLINE # J. Smith",
+        "Reporting by Jane Doe; Editing by Tom Hale # BYLINE # Jane Doe",
+        "By Kim Park | 4 March 2024 # BYLINE # Kim Park",
         "Source: City Desk # SOURCE # City Desk",
         "Source: AFP # SOURCE # AFP",
         "Based on materials from Kazinform # BASED_ON # Kazinform",
