@@ -42,7 +42,10 @@ import org.storylens.extract.metadata.MetadataLineRecognizer;
 public final class PageTextCleaner {
 
   private static final Pattern SENTENCE_JUNCTION =
-      Pattern.compile("(?=\\p{Lu}\\p{L})(?<=[\\p{Ll}\\d][.!?][\"\u201d\u2019\u00bb)]?)");
+      Pattern.compile(
+          // a word starts ("World…") or a capitalised dateline place does ("MOSCOW (…"); "Node.JS" is
+          // neither
+          "(?=\\p{Lu}\\p{Ll}|\\p{Lu}{3,}[\\s,(])(?<=[\\p{Ll}\\d][.!?][\"\u201d\u2019\u00bb)]?)");
   private static final Pattern CLOCK_JUNCTION =
       Pattern.compile(
           "(?=\\p{Lu}\\p{Ll})(?<=\\d:\\d{2}(?: ?(?:GMT|UTC|MSK|CET|EET|EST|EDT|PST|PDT|BST))?)");

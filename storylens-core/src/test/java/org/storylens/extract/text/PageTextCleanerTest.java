@@ -164,6 +164,20 @@ class PageTextCleanerTest {
     }
 
     @Test
+    void aCaptionGluedToADatelineGoes() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Ministers agree grain corridor extension
+
+              Farmers load wheat near the port of Odesa, Ukraine, Tuesday, Aug. 8, 2023.KYIV (Reuters) — Ministers agreed to extend the corridor. Why Node.JS Matters was not a headline.
+              """);
+      assertThat(joined(cleaned))
+          .isEqualTo(
+              "KYIV (Reuters) — Ministers agreed to extend the corridor. Why Node.JS Matters was not a headline.");
+    }
+
+    @Test
     void namesWithInnerCapitalsAreNotLabels() {
       CleanedText cleaned =
           cleaner.clean(
