@@ -15,7 +15,6 @@ import org.storylens.extract.metadata.PageSignals;
 import org.storylens.extract.metadata.PageSignalsReader;
 import org.storylens.extract.text.CleanedText;
 import org.storylens.extract.text.PageTextCleaner;
-import org.storylens.extract.text.TextRepair;
 import org.storylens.model.Article;
 import org.storylens.model.RawDocument;
 import org.storylens.model.Skipped;

@@ -11,6 +11,10 @@
  *   <li>{@link org.storylens.extract.LanguageIdentifier}: the language, by OpenNLP.
  * </ul>
  *
+ * <p>Shared here: {@link org.storylens.extract.TextBlock}, one block of body text, and {@link
+ * org.storylens.extract.TextRepair}, the character-level repair (entity remnants, invisible
+ * characters) that both the HTML and the text paths apply.
+ *
  * <p>Extension points: {@link org.storylens.extract.html.HtmlContentExtractor} and {@link
  * org.storylens.extract.LanguageIdentifier}.
  */

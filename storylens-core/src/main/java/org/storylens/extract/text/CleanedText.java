@@ -9,7 +9,9 @@ import org.storylens.extract.TextBlock;
  * Text copied from a page, cleaned.
  *
  * @param title the headline (usually the first real line), if found
- * @param blocks every real sentence once, and every subhead, in reading order, without the title
+ * @param blocks the headline as a {@code HEADING} block when one was found (it is the first line
+ *     of the article's text: the gold data counts it as content and only its repeats as noise),
+ *     then every real sentence once and every subhead, in reading order
  * @param removed every removed span, in page order (navigation, captions, share bars, glued related
  *     links, comment policies, repeated paragraphs, metadata lines)
  * @param metadataLines the removed spans that carry metadata (date lines, "Source: X", "Based on
