@@ -1,0 +1,88 @@
+package org.storylens.extract.html;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.storylens.extract.TextBlock;
+
+/**
+ * Decides whether one block found inside the content container is article text. Rejects short
+ * link lines, short lines that are a known kind of page furniture (advert labels, "read more",
+ * share and sign-up calls), and repeats of the headline. Long blocks are always kept: furniture
+ * phrases are short, and a long paragraph that merely starts like one is prose.
+ */
+final class BlockFilter {
+
+  /**
+   * Furniture lines, matched against a whole short block (lower case, punctuation folded to
+   * spaces). Generic phrases of the trade, not strings of any one site.
+   */
+  private static final Pattern FURNITURE_LINE =
+      Pattern.compile(
+          "(advertisement|advertisements|advertising|ad|ads|sponsored|sponsored content"
+              + "|story continues below( this)?( advertisement| ad)?"
+              + "|article continues below( this)?( advertisement| ad)?"
+              + "|continue reading( below| the main story| the article)?"
+              + "|read more|read more here|read the full (story|article)|show more|see more|load more"
+              + "|share|share this( article| story| post| page)?|share (on|via) [a-z ]+"
+              + "|tweet|email|print|copy link|copied|save|saved|bookmark"
+              + "|click here( to [a-z ]+)?|sign up( [a-z ]+)?|subscribe( [a-z ]+)?"
+              + "|follow us( on [a-z ]+)?|like us on facebook"
+              + "|related|related (articles|stories|content|coverage|posts|links|topics)"
+              + "|see also|more on this( story| topic)?|recommended( for you)?|most (read|popular)"
+              + "|you (may|might) also like|trending|top stories|more stories"
+              + "|(\\d+ )?comments?|leave a comment|add a comment|view comments|show comments"
+              + "|skip (advert|ad|advertisement)|loading|image|photo|video|watch|listen"
+              + "|getty images|file photo|(ap|afp|reuters|getty) photo)");
+
+  private final int shortBlockWords;
+  private final double maxLinkDensity;
+  private final List<String> headlines = new ArrayList<>();
+
+  BlockFilter(int shortBlockWords, double maxLinkDensity, List<String> headlines) {
+    this.shortBlockWords = shortBlockWords;
+    this.maxLinkDensity = maxLinkDensity;
+    for (String headline : headlines) {
+      String key = comparable(headline);
+      if (!key.isEmpty()) {
+        this.headlines.add(key);
+      }
+    }
+  }
+
+  boolean keep(String text, TextBlock.Kind kind, double linkDensity) {
+    int words = TextMeasure.words(text);
+    String key = null;
+    if (words <= 3 * shortBlockWords) {
+      key = comparable(text);
+      if (key.isEmpty() || headlines.contains(key)) {
+        return false;
+      }
+    }
+    if (words > shortBlockWords) {
+      return true;
+    }
+    if (linkDensity > maxLinkDensity) {
+      return false;
+    }
+    return !FURNITURE_LINE.matcher(key).matches();
+  }
+
+  /** Lower case, accents kept, every run of non-letters and non-digits folded to one space. */
+  static String comparable(String text) {
+    String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(normal.length());
+    for (int i = 0; i < normal.length(); ) {
+      int codePoint = normal.codePointAt(i);
+      i += Character.charCount(codePoint);
+      if (Character.isLetterOrDigit(codePoint)) {
+        out.appendCodePoint(codePoint);
+      } else if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+        out.append(' ');
+      }
+    }
+    return out.toString().trim();
+  }
+}

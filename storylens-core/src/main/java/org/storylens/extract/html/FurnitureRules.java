@@ -1,0 +1,124 @@
+package org.storylens.extract.html;
+
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Decides from an element alone (tag, attributes) whether it is page furniture: code, forms,
+ * navigation, hidden elements, and elements whose class, id or role name a known kind of
+ * furniture. Stateless; whether such an element is really removed also depends on how much of the
+ * page's text it holds (see {@link PageStatistics}).
+ */
+final class FurnitureRules {
+
+  /** Elements that never carry article prose, whatever their names say. */
+  private static final Set<String> FURNITURE_TAGS =
+      Set.of(
+          "script", "style", "noscript", "template", "nav", "header", "footer", "aside",
+          "iframe", "figure", "figcaption", "button", "input", "select", "option", "textarea",
+          "label", "svg", "canvas", "video", "audio", "object", "embed", "map", "dialog", "menu",
+          "head", "title", "meta", "link");
+
+  /**
+   * Tags tested against furniture names. Headings are left out on purpose: a subhead called
+   * "section-header" is content, and the headline is taken out separately.
+   */
+  private static final Set<String> NAME_EXEMPT_TAGS =
+      Set.of("html", "body", "h1", "h2", "h3", "h4", "h5", "h6", "a", "b", "strong", "em", "i");
+
+  /** ARIA landmark and widget roles that are never the article body. */
+  private static final Set<String> FURNITURE_ROLES =
+      Set.of(
+          "navigation", "banner", "complementary", "contentinfo", "search", "dialog",
+          "alertdialog", "menu", "menubar", "toolbar", "tablist", "form");
+
+  /**
+   * Long, distinctive words, matched as substrings of class and id because sites glue them into
+   * compounds ("articleShareBar", "related_stories").
+   */
+  private static final String[] FURNITURE_WORDS = {
+    "share", "sharing", "social", "related", "comment", "cookie", "consent", "gdpr",
+    "newsletter", "promo", "breadcrumb", "subscribe", "subscription", "advert", "sponsor",
+    "byline", "sidebar", "popup", "modal", "recommend", "outbrain", "taboola", "trending",
+    "popular", "signup", "sign-up", "caption", "disqus", "masthead", "skiplink", "skip-link",
+    "pagination", "pager", "toolbar", "footer", "header", "navbar", "navigation", "menu",
+    "author", "dateline", "timestamp", "widget", "banner", "login", "follow", "screen-reader",
+    "visually-hidden", "visuallyhidden", "sr-only", "print-only", "read-more", "readmore",
+    "more-stories", "further-reading", "tag-list", "taglist", "keywords", "rating",
+    "credit", "disclaimer", "copyright", "alert"
+  };
+
+  /** Short words match only as whole tokens: "ad" must not hit "header" or "shadow". */
+  private static final Set<String> FURNITURE_TOKENS =
+      Set.of("ad", "ads", "nav", "cta", "meta", "tags", "hidden", "hide", "date", "time", "tools");
+
+  private FurnitureRules() {}
+
+  /** Furniture by tag: removed whatever it holds. */
+  static boolean isFurnitureTag(Element element) {
+    return FURNITURE_TAGS.contains(element.normalName());
+  }
+
+  /** Furniture by name: removed unless it holds most of the page's text. */
+  static boolean hasFurnitureName(Element element) {
+    if (NAME_EXEMPT_TAGS.contains(element.normalName())) {
+      return false;
+    }
+    String role = element.attr("role");
+    if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    String names = names(element);
+    if (names.isEmpty()) {
+      return false;
+    }
+    for (String word : FURNITURE_WORDS) {
+      if (names.contains(word)) {
+        return true;
+      }
+    }
+    int start = -1;
+    for (int i = 0; i <= names.length(); i++) {
+      boolean letterOrDigit = i < names.length() && isAsciiLetterOrDigit(names.charAt(i));
+      if (letterOrDigit && start < 0) {
+        start = i;
+      } else if (!letterOrDigit && start >= 0) {
+        if (FURNITURE_TOKENS.contains(names.substring(start, i))) {
+          return true;
+        }
+        start = -1;
+      }
+    }
+    return false;
+  }
+
+  /** Lower-cased class and id, space separated; empty when the element has neither. */
+  static String names(Element element) {
+    String className = element.className();
+    String id = element.id();
+    if (className.isEmpty() && id.isEmpty()) {
+      return "";
+    }
+    return (className + " " + id).toLowerCase(Locale.ROOT);
+  }
+
+  static boolean isHidden(Element element) {
+    if (element.hasAttr("hidden")) {
+      return true;
+    }
+    if ("true".equals(element.attr("aria-hidden"))) {
+      return true;
+    }
+    String style = element.attr("style");
+    if (style.isEmpty()) {
+      return false;
+    }
+    String compact = style.replace(" ", "").toLowerCase(Locale.ROOT);
+    return compact.contains("display:none") || compact.contains("visibility:hidden");
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  }
+}
