@@ -8,7 +8,8 @@ package org.storylens.extract.html;
  * @param minScoredBlockLength a block needs at least this many visible characters before it votes
  *     for the container that holds it (default 25, as Readability: shorter lines are labels)
  * @param maxFurnitureShare an element whose class, id or role names it as page furniture is still
- *     kept when it holds more than this share of the page's paragraph text, because then it is a
+ *     kept when it holds more than this share of the page's prose (text outside links and
+ *     furniture tags), because then it is a
  *     wrapper with an unlucky name, not furniture (default 0.5)
  * @param shortBlockWords a block of at most this many words is "short": only short blocks are
  *     tested against boilerplate phrases and link density (default 12)

@@ -14,8 +14,7 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Two linear passes over the page body that prune furniture and measure what is left.
  *
- * <p>Pass one measures, for every element whose name says "furniture", how much paragraph text it
- * holds, and marks the ancestors of a schema.org {@code articleBody}: pruning by name must never
+ * <p>Pass one measures, for every element whose name says "furniture", how much prose it holds, and marks the ancestors of a schema.org {@code articleBody}: pruning by name must never
  * take out a wrapper that holds the article. Pass two walks the body once more, skips furniture
  * (recording its text as removed), and accumulates, bottom-up on an explicit stack, each
  * element's visible text, link text and a Readability-style content score: every block of prose
@@ -55,7 +54,7 @@ final class PageStatistics {
   private final Map<Element, Integer> pruned = new IdentityHashMap<>();
   private final List<Element> headings = new ArrayList<>();
   private final List<Element> articleBodies = new ArrayList<>();
-  private int totalParagraphText;
+  private int totalProse;
 
   private PageStatistics() {}
 
@@ -90,7 +89,7 @@ final class PageStatistics {
     return order == null ? -1 : order;
   }
 
-  /** The visible {@code h1} elements, in page order. */
+  /** The {@code h1} elements, pruned or not, in page order. */
   List<Element> headlines() {
     return headings;
   }
@@ -100,16 +99,19 @@ final class PageStatistics {
     return articleBodies;
   }
 
-  int totalParagraphText() {
-    return totalParagraphText;
+  int totalProse() {
+    return totalProse;
   }
 
   private void measureNamedFurniture(
       Element body, Map<Element, Integer> namedText, Map<Element, Boolean> holdsArticleBody) {
-    // frame = {paragraph text below, named?}; an ArrayList is the stack, so depth costs no Java stack
+    // frame = {prose below, named?}; an ArrayList is the stack, so depth costs no Java stack.
+    // "Prose" is visible text outside links and outside furniture tags: paragraphs need not be
+    // <p> (blog engines write bare text in divs), but menus are links and footers are tags.
     List<int[]> frames = new ArrayList<>();
     List<Element> elements = new ArrayList<>();
-    int[] paragraphDepth = {0};
+    int[] linkDepth = {0};
+    int[] furnitureDepth = {0};
     NodeTraversor.traverse(
         new NodeVisitor() {
           @Override
@@ -121,15 +123,24 @@ final class PageStatistics {
                       : 0;
               frames.add(new int[] {0, named});
               elements.add(element);
-              if ("p".equals(element.normalName())) {
-                paragraphDepth[0]++;
+              if ("a".equals(element.normalName())) {
+                linkDepth[0]++;
+              }
+              if (FurnitureRules.isFurnitureTag(element)) {
+                furnitureDepth[0]++;
+              }
+              if ("h1".equals(element.normalName())) {
+                headings.add(element);
               }
               if (isArticleBody(element)) {
                 for (Element ancestor : elements) {
                   holdsArticleBody.put(ancestor, Boolean.TRUE);
                 }
               }
-            } else if (node instanceof TextNode text && paragraphDepth[0] > 0 && !frames.isEmpty()) {
+            } else if (node instanceof TextNode text
+                && linkDepth[0] == 0
+                && furnitureDepth[0] == 0
+                && !frames.isEmpty()) {
               frames.get(frames.size() - 1)[0] += TextMeasure.visibleLength(text.getWholeText());
             }
           }
@@ -139,8 +150,11 @@ final class PageStatistics {
             if (node instanceof Element element) {
               int[] frame = frames.remove(frames.size() - 1);
               elements.remove(elements.size() - 1);
-              if ("p".equals(element.normalName())) {
-                paragraphDepth[0]--;
+              if ("a".equals(element.normalName())) {
+                linkDepth[0]--;
+              }
+              if (FurnitureRules.isFurnitureTag(element)) {
+                furnitureDepth[0]--;
               }
               if (frame[1] == 1) {
                 namedText.put(element, frame[0]);
@@ -148,7 +162,7 @@ final class PageStatistics {
               if (!frames.isEmpty()) {
                 frames.get(frames.size() - 1)[0] += frame[0];
               } else {
-                totalParagraphText = frame[0];
+                totalProse = frame[0];
               }
             }
           }
@@ -168,7 +182,7 @@ final class PageStatistics {
     int[] order = {0};
     int[] linkDepth = {0};
     int[] paragraphDepth = {0};
-    double furnitureLimit = config.maxFurnitureShare() * totalParagraphText;
+    double furnitureLimit = config.maxFurnitureShare() * totalProse;
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -218,8 +232,6 @@ final class PageStatistics {
               linkDepth[0]++;
             } else if ("p".equals(tag)) {
               paragraphDepth[0]++;
-            } else if ("h1".equals(tag)) {
-              headings.add(element);
             }
             if (isArticleBody(element)) {
               articleBodies.add(element);
