@@ -21,6 +21,8 @@ final class BlockCollector {
   private final RemovedSpans removed;
   private final int maxRemovedSpanLength;
   private final List<TextBlock> blocks = new ArrayList<>();
+  /** Page positions of the kept headings, so a dropped trailing heading is logged in place. */
+  private final List<Integer> lastHeadingOrder = new ArrayList<>();
 
   private final StringBuilder text = new StringBuilder();
   private int linkCharacters;
@@ -38,6 +40,12 @@ final class BlockCollector {
   List<TextBlock> collect(List<Element> containers) {
     for (Element container : containers) {
       walk(container);
+    }
+    // a heading with no text after it titles something that was removed ("Comments", "More
+    // stories") or that follows outside the article, never the article's own prose
+    while (!blocks.isEmpty() && blocks.get(blocks.size() - 1).kind() == TextBlock.Kind.HEADING) {
+      TextBlock heading = blocks.remove(blocks.size() - 1);
+      removed.add(lastHeadingOrder.remove(lastHeadingOrder.size() - 1), heading.text());
     }
     return blocks;
   }
@@ -128,6 +136,9 @@ final class BlockCollector {
     double linkDensity = Math.min(1.0, (double) links / block.length());
     if (filter.keep(block, blockKind, linkDensity)) {
       blocks.add(new TextBlock(block, blockKind));
+      if (blockKind == TextBlock.Kind.HEADING) {
+        lastHeadingOrder.add(blockOrder);
+      }
     } else {
       removed.add(
           blockOrder,

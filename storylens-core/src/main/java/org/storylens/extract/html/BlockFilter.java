@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import org.storylens.extract.TextBlock;
 
 /**
- * Decides whether one block found inside the content container is article text. Rejects short
- * link lines, short lines that are a known kind of page furniture (advert labels, "read more",
+ * Decides whether one block found inside the content container is article text. Rejects link
+ * lines (teasers, menus), short lines that are a known kind of page furniture (advert labels, "read more",
  * share and sign-up calls), and repeats of the headline. Long blocks are always kept: furniture
  * phrases are short, and a long paragraph that merely starts like one is prose.
  */
@@ -61,11 +61,12 @@ final class BlockFilter {
         return false;
       }
     }
-    if (words > shortBlockWords) {
-      return true;
-    }
+    // a block that is mostly link text is a teaser or a menu at any length; prose links words
     if (linkDensity > maxLinkDensity) {
       return false;
+    }
+    if (words > shortBlockWords) {
+      return true;
     }
     return !FURNITURE_LINE.matcher(key).matches();
   }

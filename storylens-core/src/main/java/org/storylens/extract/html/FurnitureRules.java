@@ -51,7 +51,8 @@ final class FurnitureRules {
 
   /** Short words match only as whole tokens: "ad" must not hit "header" or "shadow". */
   private static final Set<String> FURNITURE_TOKENS =
-      Set.of("ad", "ads", "nav", "cta", "meta", "tags", "hidden", "hide", "date", "time", "tools");
+      Set.of("ad", "ads", "nav", "cta", "meta", "tags", "hidden", "hide", "date", "time", "tools", "image",
+          "img", "photo", "gallery", "slideshow");
 
   private FurnitureRules() {}
 
