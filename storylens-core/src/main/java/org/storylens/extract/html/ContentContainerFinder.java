@@ -43,7 +43,53 @@ final class ContentContainerFinder {
       return List.of();
     }
     top = climb(page, top, topScore);
-    return withSiblings(page, top);
+    return widen(page, withSiblings(page, top));
+  }
+
+  /**
+   * Readability's walk up is short-sighted: scores fall with distance, so a story cut into several
+   * sections by full-width figures or adverts loses all but one section. Move the frame up to the
+   * highest of the next few ancestors that adds more good prose than it adds other text (links,
+   * labels, short lines, by a wide margin); those extras are then mostly dropped block by block.
+   * Never widen past an {@code <article>}, {@code <main>} or {@code articleBody}.
+   */
+  private static List<Element> widen(PageStatistics page, List<Element> containers) {
+    int good = 0;
+    int other = 0;
+    for (Element container : containers) {
+      ElementStats stats = page.of(container);
+      good += stats.goodProse;
+      other += stats.textLength - stats.goodProse;
+    }
+    Element widest = null;
+    for (Element container : containers) {
+      if (isArticleFrame(container)) {
+        return containers;
+      }
+    }
+    Element at = containers.get(0).parent();
+    for (int level = 0; level < 5 && at != null && !"body".equals(at.normalName()); level++) {
+      ElementStats stats = page.of(at);
+      if (stats == null) {
+        break;
+      }
+      int addedGood = stats.goodProse - good;
+      int addedOther = stats.textLength - stats.goodProse - other;
+      if (addedGood > 0 && addedGood > 3 * addedOther) {
+        widest = at;
+      }
+      if (isArticleFrame(at)) {
+        // the page itself says where the article ends; beyond it are teasers of other articles
+        break;
+      }
+      at = at.parent();
+    }
+    return widest == null ? containers : List.of(widest);
+  }
+
+  private static boolean isArticleFrame(Element element) {
+    String tag = element.normalName();
+    return "article".equals(tag) || "main".equals(tag) || PageStatistics.isArticleBody(element);
   }
 
   static double finalScore(ElementStats stats) {

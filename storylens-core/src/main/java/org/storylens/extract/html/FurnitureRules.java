@@ -51,8 +51,13 @@ final class FurnitureRules {
 
   /** Short words match only as whole tokens: "ad" must not hit "header" or "shadow". */
   private static final Set<String> FURNITURE_TOKENS =
-      Set.of("ad", "ads", "nav", "cta", "meta", "tags", "hidden", "hide", "date", "time", "tools", "image",
-          "img", "photo", "gallery", "slideshow");
+      Set.of("ad", "ads", "nav", "cta", "meta", "tags", "hidden", "hide", "date", "time", "tools");
+
+  /**
+   * Media wrappers, matched only where a class name starts with them ("image", "photo-credit"):
+   * as a modifier ("card--has-image") they describe a wrapper that also holds text.
+   */
+  private static final String[] MEDIA_CLASS_HEADS = {"image", "img", "photo", "gallery", "slideshow"};
 
   private FurnitureRules() {}
 
@@ -77,6 +82,15 @@ final class FurnitureRules {
     for (String word : FURNITURE_WORDS) {
       if (names.contains(word)) {
         return true;
+      }
+    }
+    for (String className : element.classNames()) {
+      for (String head : MEDIA_CLASS_HEADS) {
+        if (className.regionMatches(true, 0, head, 0, head.length())
+            && (className.length() == head.length()
+                || !isAsciiLetterOrDigit(Character.toLowerCase(className.charAt(head.length()))))) {
+          return true;
+        }
       }
     }
     int start = -1;

@@ -37,6 +37,8 @@ final class PageStatistics {
     int ownBlockText;
     int ownBlockLinkText;
     int ownBlockCommas;
+    /** Text in blocks long enough to vote and mostly outside links: the article's kind of text. */
+    int goodProse;
     double contentScore;
     boolean scored;
 
@@ -254,11 +256,16 @@ final class PageStatistics {
             ElementStats own = stack.remove(top);
             blocks.remove(top);
             vote(own, top);
+            if (own.ownBlockText >= config.minScoredBlockLength()
+                && own.ownBlockLinkText <= config.maxLinkDensity() * own.ownBlockText) {
+              own.goodProse += own.ownBlockText - own.ownBlockLinkText;
+            }
             if (top > 0) {
               ElementStats parent = stack.get(top - 1);
               parent.textLength += own.textLength;
               parent.linkTextLength += own.linkTextLength;
               parent.paragraphTextLength += own.paragraphTextLength;
+              parent.goodProse += own.goodProse;
             }
             return FilterResult.CONTINUE;
           }
