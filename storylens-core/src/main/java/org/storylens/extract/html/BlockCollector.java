@@ -20,6 +20,8 @@ final class BlockCollector {
   private final BlockFilter filter;
   private final RemovedSpans removed;
   private final int maxRemovedSpanLength;
+  /** The element the title came from, or null; other {@code h1}s inside the article are subheads. */
+  private final Element headline;
   private final List<TextBlock> blocks = new ArrayList<>();
   /** Page positions of the kept headings, so a dropped trailing heading is logged in place. */
   private final List<Integer> lastHeadingOrder = new ArrayList<>();
@@ -30,8 +32,13 @@ final class BlockCollector {
   private TextBlock.Kind blockKind = TextBlock.Kind.PARAGRAPH;
 
   BlockCollector(
-      PageStatistics page, BlockFilter filter, RemovedSpans removed, int maxRemovedSpanLength) {
+      PageStatistics page,
+      BlockFilter filter,
+      RemovedSpans removed,
+      int maxRemovedSpanLength,
+      Element headline) {
     this.page = page;
+    this.headline = headline;
     this.filter = filter;
     this.removed = removed;
     this.maxRemovedSpanLength = maxRemovedSpanLength;
@@ -73,7 +80,7 @@ final class BlockCollector {
               return FilterResult.SKIP_ENTIRELY;
             }
             String tag = element.normalName();
-            if ("h1".equals(tag)) {
+            if (element == headline) {
               // the headline belongs in the title, never in the body
               flush();
               removed.add(

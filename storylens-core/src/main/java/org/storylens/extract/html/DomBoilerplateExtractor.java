@@ -55,8 +55,9 @@ public final class DomBoilerplateExtractor implements HtmlContentExtractor {
     List<Element> containers = ContentContainerFinder.find(statistics);
 
     String declared = HeadlineFinder.declaredTitle(page);
-    Optional<String> title =
-        HeadlineFinder.find(page, statistics.headlines(), containers, declared);
+    Optional<Element> headline =
+        HeadlineFinder.headlineElement(statistics.headlines(), containers, declared);
+    Optional<String> title = HeadlineFinder.title(headline, declared);
     List<String> headlines = new ArrayList<>();
     title.ifPresent(headlines::add);
     headlines.add(declared);
@@ -65,7 +66,8 @@ public final class DomBoilerplateExtractor implements HtmlContentExtractor {
     BlockFilter filter =
         new BlockFilter(config.shortBlockWords(), config.maxLinkDensity(), headlines);
     List<TextBlock> blocks =
-        new BlockCollector(statistics, filter, removed, config.maxRemovedSpanLength())
+        new BlockCollector(
+                statistics, filter, removed, config.maxRemovedSpanLength(), headline.orElse(null))
             .collect(containers);
     recordOutside(root, containers, statistics, removed);
     return new HtmlContent(title, blocks, removed.inPageOrder(config.maxRemovedSpans()));

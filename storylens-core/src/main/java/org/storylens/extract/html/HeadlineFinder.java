@@ -37,8 +37,9 @@ final class HeadlineFinder {
     return title == null ? "" : fold(title.text());
   }
 
-  static Optional<String> find(
-      Document page, List<Element> headlines, List<Element> containers, String declared) {
+  /** The headline element, if the page has an {@code h1} that fits. */
+  static Optional<Element> headlineElement(
+      List<Element> headlines, List<Element> containers, String declared) {
     Element best = null;
     double bestOverlap = 0;
     if (!declared.isEmpty()) {
@@ -57,8 +58,13 @@ final class HeadlineFinder {
     if (best == null && !headlines.isEmpty()) {
       best = headlines.get(0);
     }
-    if (best != null && !best.text().isBlank()) {
-      return Optional.of(fold(best.text()));
+    return Optional.ofNullable(best).filter(element -> !element.text().isBlank());
+  }
+
+  /** The headline text: the headline element's, else the declared title without the site name. */
+  static Optional<String> title(Optional<Element> headline, String declared) {
+    if (headline.isPresent()) {
+      return Optional.of(fold(headline.get().text()));
     }
     if (!declared.isEmpty()) {
       return Optional.of(withoutSiteName(declared));
