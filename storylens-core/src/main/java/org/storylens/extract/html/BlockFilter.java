@@ -10,7 +10,7 @@ import org.storylens.extract.TextBlock;
 /**
  * Decides whether one block found inside the content container is article text. Rejects link
  * lines (teasers, menus), short lines that are a known kind of page furniture (advert labels, "read more",
- * share and sign-up calls), and repeats of the headline. Long blocks are always kept: furniture
+ * share and sign-up calls, bylines, datelines and copyright notices), and repeats of the headline. Long blocks are always kept: furniture
  * phrases are short, and a long paragraph that merely starts like one is prose.
  */
 final class BlockFilter {
@@ -36,6 +36,15 @@ final class BlockFilter {
               + "|(\\d+ )?comments?|leave a comment|add a comment|view comments|show comments"
               + "|skip (advert|ad|advertisement)|loading|image|photo|video|watch|listen"
               + "|getty images|file photo|(ap|afp|reuters|getty) photo)");
+
+  /**
+   * Byline and dateline openers. Only a short block that also does not end like a sentence is
+   * taken for one: "By Monday, the water had receded." is prose.
+   */
+  private static final Pattern BYLINE_START =
+      Pattern.compile(
+          "(by|von|par|por|posted|published|updated|last updated|written by|posted by"
+              + "|published on|updated on)( .*)?");
 
   private final int shortBlockWords;
   private final double maxLinkDensity;
@@ -68,7 +77,19 @@ final class BlockFilter {
     if (words > shortBlockWords) {
       return true;
     }
-    return !FURNITURE_LINE.matcher(key).matches();
+    if (FURNITURE_LINE.matcher(key).matches()) {
+      return false;
+    }
+    if (text.indexOf('\u00A9') >= 0 || key.contains("all rights reserved")) {
+      return false;
+    }
+    return !(BYLINE_START.matcher(key).matches() && !endsLikeASentence(text));
+  }
+
+  private static boolean endsLikeASentence(String text) {
+    char last = text.charAt(text.length() - 1);
+    return last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D'
+        || last == '\u3002';
   }
 
   /** Lower case, accents kept, every run of non-letters and non-digits folded to one space. */
