@@ -55,13 +55,15 @@ public final class DomBoilerplateExtractor implements HtmlContentExtractor {
     List<Element> containers = ContentContainerFinder.find(statistics);
 
     String declared = HeadlineFinder.declaredTitle(page);
+    String documentTitle = HeadlineFinder.documentTitle(page);
     Optional<Element> headline =
-        HeadlineFinder.headlineElement(statistics.headlines(), containers, declared);
+        HeadlineFinder.headlineElement(
+            statistics.headlines(), containers, List.of(declared, documentTitle));
     Optional<String> title = HeadlineFinder.title(headline, declared);
     List<String> headlines = new ArrayList<>();
     title.ifPresent(headlines::add);
     headlines.add(declared);
-    headlines.add(HeadlineFinder.withoutSiteName(HeadlineFinder.documentTitle(page)));
+    headlines.add(HeadlineFinder.withoutSiteName(documentTitle));
 
     BlockFilter filter =
         new BlockFilter(config.shortBlockWords(), config.maxLinkDensity(), headlines);
