@@ -44,14 +44,22 @@ final class FurnitureRules {
     "popular", "signup", "sign-up", "caption", "disqus", "masthead", "skiplink", "skip-link",
     "pagination", "pager", "toolbar", "footer", "header", "navbar", "navigation", "menu",
     "author", "dateline", "timestamp", "widget", "banner", "login", "follow", "screen-reader",
-    "visually-hidden", "visuallyhidden", "sr-only", "print-only", "read-more", "readmore",
+    "print-only", "read-more", "readmore",
     "more-stories", "further-reading", "tag-list", "taglist", "keywords", "rating",
     "credit", "disclaimer", "copyright", "alert"
   };
 
   /** Short words match only as whole tokens: "ad" must not hit "header" or "shadow". */
   private static final Set<String> FURNITURE_TOKENS =
-      Set.of("ad", "ads", "nav", "cta", "meta", "tags", "hidden", "hide", "date", "time", "tools");
+      Set.of("ad", "ads", "nav", "cta", "meta", "tags", "date", "time", "tools");
+
+  /**
+   * Class names that hide an element on every screen. Matched whole: "hidden-xs" hides only on
+   * phones, and the desktop page is the one a reader of an article sees.
+   */
+  private static final Set<String> HIDING_CLASSES =
+      Set.of("hidden", "hide", "is-hidden", "u-hidden", "d-none", "invisible", "sr-only",
+          "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader-only");
 
   /**
    * Media wrappers, matched only where a class name starts with them ("image", "photo-credit"):
@@ -121,6 +129,13 @@ final class FurnitureRules {
   static boolean isHidden(Element element) {
     if (element.hasAttr("hidden")) {
       return true;
+    }
+    if (element.hasAttr("class")) {
+      for (String className : element.classNames()) {
+        if (HIDING_CLASSES.contains(className.toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
     }
     if ("true".equals(element.attr("aria-hidden"))) {
       return true;
