@@ -71,12 +71,13 @@ final class BlockFilter {
         return false;
       }
     }
-    // a block that is mostly link text is a teaser or a menu at any length; prose links words
+    // a short block that is mostly link text is a menu or a link line; a long one only when it
+    // is nearly all links (a teaser headline), since well-sourced prose links many of its words
+    if (words > shortBlockWords) {
+      return linkDensity <= (1 + maxLinkDensity) / 2;
+    }
     if (linkDensity > maxLinkDensity) {
       return false;
-    }
-    if (words > shortBlockWords) {
-      return true;
     }
     if (FURNITURE_LINE.matcher(key).matches()) {
       return false;
