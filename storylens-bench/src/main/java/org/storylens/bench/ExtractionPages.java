@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,8 +32,7 @@ public record ExtractionPages(List<Page> pages) {
     try {
       JsonNode truth = new ObjectMapper().readTree(directory.resolve("ground-truth.json").toFile());
       Map<String, JsonNode> sorted = new TreeMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> entry = it.next();
+      for (Map.Entry<String, JsonNode> entry : truth.properties()) {
         sorted.put(entry.getKey(), entry.getValue());
       }
       List<Page> pages = new ArrayList<>();

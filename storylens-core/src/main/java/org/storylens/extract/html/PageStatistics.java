@@ -32,7 +32,6 @@ final class PageStatistics {
     final int order;
     int textLength;
     int linkTextLength;
-    int paragraphTextLength;
     /** Text whose nearest block ancestor is this element. */
     int ownBlockText;
     int ownBlockLinkText;
@@ -183,7 +182,6 @@ final class PageStatistics {
     List<ElementStats> blocks = new ArrayList<>();
     int[] order = {0};
     int[] linkDepth = {0};
-    int[] paragraphDepth = {0};
     double furnitureLimit = config.maxFurnitureShare() * totalProse;
     NodeTraversor.filter(
         new NodeFilter() {
@@ -202,9 +200,6 @@ final class PageStatistics {
               owner.textLength += length;
               if (linkDepth[0] > 0) {
                 owner.linkTextLength += length;
-              }
-              if (paragraphDepth[0] > 0) {
-                owner.paragraphTextLength += length;
               }
               ElementStats block = blocks.get(blocks.size() - 1);
               block.ownBlockText += length;
@@ -232,8 +227,6 @@ final class PageStatistics {
             blocks.add(block ? own : blocks.get(blocks.size() - 1));
             if ("a".equals(tag)) {
               linkDepth[0]++;
-            } else if ("p".equals(tag)) {
-              paragraphDepth[0]++;
             }
             if (isArticleBody(element)) {
               articleBodies.add(element);
@@ -249,8 +242,6 @@ final class PageStatistics {
             String tag = element.normalName();
             if ("a".equals(tag)) {
               linkDepth[0]--;
-            } else if ("p".equals(tag)) {
-              paragraphDepth[0]--;
             }
             int top = stack.size() - 1;
             ElementStats own = stack.remove(top);
@@ -264,7 +255,6 @@ final class PageStatistics {
               ElementStats parent = stack.get(top - 1);
               parent.textLength += own.textLength;
               parent.linkTextLength += own.linkTextLength;
-              parent.paragraphTextLength += own.paragraphTextLength;
               parent.goodProse += own.goodProse;
             }
             return FilterResult.CONTINUE;
