@@ -34,7 +34,7 @@ final class BlockFilter {
               + "|(image|photo|picture|slide|video) \\d+( of)? \\d+"
               + "|see also|more on this( story| topic)?|recommended( for you)?|most (read|popular)"
               + "|you (may|might) also like|trending|top stories|more stories"
-              + "|(\\d+ )?comments?|leave a comment|add a comment|view comments|show comments"
+              + "|breaking|breaking news|(\\d+ )?comments?|leave a comment|add a comment|view comments|show comments"
               + "|skip (advert|ad|advertisement)|loading|image|photo|video|watch|listen"
               + "|getty images|file photo|(ap|afp|reuters|getty) photo)");
 
@@ -72,12 +72,17 @@ final class BlockFilter {
       }
     }
     // a short block that is mostly link text is a menu or a link line; a long one only when it
-    // is nearly all links (a teaser headline), since well-sourced prose links many of its words
-    if (words > shortBlockWords) {
-      return linkDensity <= (1 + maxLinkDensity) / 2;
-    }
-    if (linkDensity > maxLinkDensity) {
+    // is nearly all links (a teaser headline), since well-sourced prose links many of its words.
+    // a subhead inside the article may link to what it names (a product, a person); teaser
+    // headlines live in boxes pruned by name, and a heading left without prose after it is dropped
+    boolean linkLine =
+        kind != TextBlock.Kind.HEADING
+            && linkDensity > (words > shortBlockWords ? (1 + maxLinkDensity) / 2 : maxLinkDensity);
+    if (linkLine) {
       return false;
+    }
+    if (words > shortBlockWords) {
+      return true;
     }
     if (FURNITURE_LINE.matcher(key).matches()) {
       return false;
