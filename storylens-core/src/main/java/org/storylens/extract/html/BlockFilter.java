@@ -34,7 +34,8 @@ final class BlockFilter {
               + "|(image|photo|picture|slide|video) \\d+( of)? \\d+"
               + "|see also|more on this( story| topic)?|recommended( for you)?|most (read|popular)"
               + "|you (may|might) also like|trending|top stories|more stories"
-              + "|breaking|breaking news|(\\d+ )?comments?|leave a comment|add a comment|view comments|show comments"
+              + "|breaking|breaking news"
+              + "|(\\d+ )?comments?|leave a comment|add a comment|view comments|show comments"
               + "|skip (advert|ad|advertisement)|loading|image|photo|video|watch|listen"
               + "|getty images|file photo|(ap|afp|reuters|getty) photo)");
 
@@ -71,10 +72,10 @@ final class BlockFilter {
         return false;
       }
     }
-    // a short block that is mostly link text is a menu or a link line; a long one only when it
-    // is nearly all links (a teaser headline), since well-sourced prose links many of its words.
-    // a subhead inside the article may link to what it names (a product, a person); teaser
-    // headlines live in boxes pruned by name, and a heading left without prose after it is dropped
+    // A short block that is mostly link text is a menu or a link line; a long one only when it
+    // is nearly all links (a teaser), since well-sourced prose links many of its words. Subheads
+    // are exempt: inside the article they may link to what they name (a product, a person),
+    // teaser headlines sit in boxes pruned by name, and a trailing heading is dropped anyway.
     boolean linkLine =
         kind != TextBlock.Kind.HEADING
             && linkDensity > (words > shortBlockWords ? (1 + maxLinkDensity) / 2 : maxLinkDensity);

@@ -322,6 +322,56 @@ class DomBoilerplateExtractorTest extends HtmlContentExtractorContract {
   }
 
   @Test
+  void keepsAWrapperNamedLikeFurnitureWhenItHoldsTheArticle() {
+    String html =
+        "<html><body><div class='widget blog-posts'><h1>Council closes old bridge to cars</h1>"
+            + "<div class='post-body'>" + FIRST + "<br><br>" + SECOND + "<br><br>" + THIRD
+            + "</div></div><div class='sidebar'><a href='/x'>Archive</a></div></body></html>";
+
+    assertThat(String.join(" ", texts(html))).contains(FIRST, SECOND, THIRD);
+  }
+
+  @Test
+  void joinsAStorySplitIntoSectionsAroundFigures() {
+    String html =
+        "<html><body><div class='layout'><section><div class='inner'><p>" + FIRST + "</p></div>"
+            + "</section><figure><img src='a.jpg'><figcaption>A caption</figcaption></figure>"
+            + "<section><div class='inner'><p>" + SECOND + "</p><p>" + THIRD + "</p></div>"
+            + "</section></div><div class='links'><a href='/1'>One</a></div></body></html>";
+
+    assertThat(texts(html)).containsExactly(FIRST, SECOND, THIRD);
+  }
+
+  @Test
+  void dropsBylinesAndDatelinesButKeepsSentencesThatStartAlike() {
+    List<String> texts =
+        texts(
+            page(
+                "",
+                "",
+                "<p>By Jane Doe and John Roe</p><p>Published 12 March 2024, 10:15</p>"
+                    + paragraphs()
+                    + "<p>By Monday, the bridge was closed.</p>",
+                ""));
+
+    assertThat(texts).containsExactly(FIRST, SECOND, THIRD, "By Monday, the bridge was closed.");
+  }
+
+  @Test
+  void keepsSubheadsThatAreLinks() {
+    List<String> texts =
+        texts(
+            page(
+                "",
+                "",
+                "<p>" + FIRST + "</p><h3><a href='/shop/lamp'>Desk lamp with a clamp</a></h3><p>"
+                    + SECOND + "</p><p>" + THIRD + "</p>",
+                ""));
+
+    assertThat(texts).containsExactly(FIRST, "Desk lamp with a clamp", SECOND, THIRD);
+  }
+
+  @Test
   void rejectsInvalidConfiguration() {
     assertThatThrownBy(() -> DomBoilerplateConfig.defaults().withMaxLinkDensity(1.5))
         .isInstanceOf(IllegalArgumentException.class);
