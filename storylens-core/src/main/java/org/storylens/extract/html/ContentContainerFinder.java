@@ -26,7 +26,7 @@ final class ContentContainerFinder {
   private ContentContainerFinder() {}
 
   /** The containers in page order; empty when no element holds any scored prose. */
-  static List<Element> find(PageStatistics page) {
+  static List<Element> find(PageStatistics page, DomBoilerplateConfig config) {
     ElementStats top = null;
     double topScore = 0;
     for (ElementStats candidate : page.all()) {
@@ -43,17 +43,19 @@ final class ContentContainerFinder {
       return List.of();
     }
     top = climb(page, top, topScore);
-    return widen(page, withSiblings(page, top));
+    return widen(page, withSiblings(page, top), config.wideningProseRatio());
   }
 
   /**
    * Readability's walk up is short-sighted: scores fall with distance, so a story cut into several
    * sections by full-width figures or adverts loses all but one section. Move the frame up to the
    * highest of the next few ancestors that adds more good prose than it adds other text (links,
-   * labels, short lines, by a wide margin); those extras are then mostly dropped block by block.
+   * labels, short lines) by {@link DomBoilerplateConfig#wideningProseRatio()}; those extras are
+   * then mostly dropped block by block.
    * Never widen past an {@code <article>}, {@code <main>} or {@code articleBody}.
    */
-  private static List<Element> widen(PageStatistics page, List<Element> containers) {
+  private static List<Element> widen(
+      PageStatistics page, List<Element> containers, double proseRatio) {
     int good = 0;
     int other = 0;
     for (Element container : containers) {
@@ -75,7 +77,7 @@ final class ContentContainerFinder {
       }
       int addedGood = stats.goodProse - good;
       int addedOther = stats.textLength - stats.goodProse - other;
-      if (addedGood > 0 && addedGood > 3 * addedOther) {
+      if (addedGood > 0 && addedGood > proseRatio * addedOther) {
         widest = at;
       }
       if (isArticleFrame(at)) {

@@ -7,14 +7,18 @@ package org.storylens.extract.html;
  *
  * @param minScoredBlockLength a block needs at least this many visible characters before it votes
  *     for the container that holds it (default 25, as Readability: shorter lines are labels)
- * @param maxFurnitureShare an element whose class, id or role names it as page furniture is still
- *     kept when it holds more than this share of the page's prose (text outside links and
- *     furniture tags), because then it is a
- *     wrapper with an unlucky name, not furniture (default 0.5)
+ * @param maxFurnitureShare an element whose class, id or role names it as page furniture (or that
+ *     is hidden) is still kept when it holds more than this share of the page's prose (text
+ *     outside links and furniture tags): then it is a wrapper with an unlucky name, not furniture
+ *     (default 0.5)
  * @param shortBlockWords a block of at most this many words is "short": only short blocks are
- *     tested against boilerplate phrases and link density (default 12)
+ *     tested against boilerplate phrases, bylines and headline repeats (default 12)
  * @param maxLinkDensity a short block whose share of characters inside links exceeds this is a
- *     link line, not prose (default 0.5)
+ *     link line, not prose; a longer block must exceed the midpoint between this and 1, because
+ *     well-sourced prose links many of its words (default 0.5)
+ * @param wideningProseRatio the content frame moves up to an ancestor only if that ancestor adds
+ *     this many times more prose than other text (links, labels, short lines), so a story split
+ *     into sections is joined but teaser lists beside it are not (default 3)
  * @param maxRemovedSpanLength each removed span is cut to this many characters so that a huge page
  *     cannot make the audit trail explode (default 400)
  * @param maxRemovedSpans at most this many removed spans are kept, the first ones in page order
@@ -25,6 +29,7 @@ public record DomBoilerplateConfig(
     double maxFurnitureShare,
     int shortBlockWords,
     double maxLinkDensity,
+    double wideningProseRatio,
     int maxRemovedSpanLength,
     int maxRemovedSpans) {
 
@@ -38,6 +43,9 @@ public record DomBoilerplateConfig(
     if (!(maxFurnitureShare > 0 && maxFurnitureShare <= 1)) {
       throw new IllegalArgumentException("maxFurnitureShare must be in (0, 1]");
     }
+    if (!(wideningProseRatio > 0)) {
+      throw new IllegalArgumentException("wideningProseRatio must be positive");
+    }
     if (!(maxLinkDensity >= 0 && maxLinkDensity <= 1)) {
       throw new IllegalArgumentException("maxLinkDensity must be in [0, 1]");
     }
@@ -45,43 +53,84 @@ public record DomBoilerplateConfig(
 
   /** The defaults documented on each component. */
   public static DomBoilerplateConfig defaults() {
-    return new DomBoilerplateConfig(25, 0.5, 12, 0.5, 400, 2000);
+    return new DomBoilerplateConfig(25, 0.5, 12, 0.5, 3.0, 400, 2000);
   }
 
   public DomBoilerplateConfig withMinScoredBlockLength(int value) {
     return new DomBoilerplateConfig(
-        value, maxFurnitureShare, shortBlockWords, maxLinkDensity, maxRemovedSpanLength,
+        value,
+        maxFurnitureShare,
+        shortBlockWords,
+        maxLinkDensity,
+        wideningProseRatio,
+        maxRemovedSpanLength,
         maxRemovedSpans);
   }
 
   public DomBoilerplateConfig withMaxFurnitureShare(double value) {
     return new DomBoilerplateConfig(
-        minScoredBlockLength, value, shortBlockWords, maxLinkDensity, maxRemovedSpanLength,
+        minScoredBlockLength,
+        value,
+        shortBlockWords,
+        maxLinkDensity,
+        wideningProseRatio,
+        maxRemovedSpanLength,
         maxRemovedSpans);
   }
 
   public DomBoilerplateConfig withShortBlockWords(int value) {
     return new DomBoilerplateConfig(
-        minScoredBlockLength, maxFurnitureShare, value, maxLinkDensity, maxRemovedSpanLength,
+        minScoredBlockLength,
+        maxFurnitureShare,
+        value,
+        maxLinkDensity,
+        wideningProseRatio,
+        maxRemovedSpanLength,
         maxRemovedSpans);
   }
 
   public DomBoilerplateConfig withMaxLinkDensity(double value) {
     return new DomBoilerplateConfig(
-        minScoredBlockLength, maxFurnitureShare, shortBlockWords, value, maxRemovedSpanLength,
+        minScoredBlockLength,
+        maxFurnitureShare,
+        shortBlockWords,
+        value,
+        wideningProseRatio,
+        maxRemovedSpanLength,
+        maxRemovedSpans);
+  }
+
+  public DomBoilerplateConfig withWideningProseRatio(double value) {
+    return new DomBoilerplateConfig(
+        minScoredBlockLength,
+        maxFurnitureShare,
+        shortBlockWords,
+        maxLinkDensity,
+        value,
+        maxRemovedSpanLength,
         maxRemovedSpans);
   }
 
   public DomBoilerplateConfig withMaxRemovedSpanLength(int value) {
     return new DomBoilerplateConfig(
-        minScoredBlockLength, maxFurnitureShare, shortBlockWords, maxLinkDensity, value,
+        minScoredBlockLength,
+        maxFurnitureShare,
+        shortBlockWords,
+        maxLinkDensity,
+        wideningProseRatio,
+        value,
         maxRemovedSpans);
   }
 
   public DomBoilerplateConfig withMaxRemovedSpans(int value) {
     return new DomBoilerplateConfig(
-        minScoredBlockLength, maxFurnitureShare, shortBlockWords, maxLinkDensity,
-        maxRemovedSpanLength, value);
+        minScoredBlockLength,
+        maxFurnitureShare,
+        shortBlockWords,
+        maxLinkDensity,
+        wideningProseRatio,
+        maxRemovedSpanLength,
+        value);
   }
 
   private static void requirePositive(int value, String name) {

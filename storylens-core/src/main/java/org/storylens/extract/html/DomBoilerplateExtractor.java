@@ -52,7 +52,7 @@ public final class DomBoilerplateExtractor implements HtmlContentExtractor {
     Element root = body == null ? page : body;
     RemovedSpans removed = new RemovedSpans();
     PageStatistics statistics = PageStatistics.measure(root, config, removed);
-    List<Element> containers = ContentContainerFinder.find(statistics);
+    List<Element> containers = ContentContainerFinder.find(statistics, config);
 
     String declared = HeadlineFinder.declaredTitle(page);
     String documentTitle = HeadlineFinder.documentTitle(page);
