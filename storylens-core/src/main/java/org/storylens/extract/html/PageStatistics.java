@@ -14,8 +14,9 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Two linear passes over the page body that prune furniture and measure what is left.
  *
- * <p>Pass one measures, for every element whose name says "furniture", how much prose it holds, and marks the ancestors of a schema.org {@code articleBody}: pruning by name must never
- * take out a wrapper that holds the article. Pass two walks the body once more, skips furniture
+ * <p>Pass one measures, for every element whose name says "furniture" (or that is hidden), how
+ * much prose it holds, and marks the ancestors of a schema.org {@code articleBody}: pruning by
+ * name must never take out a wrapper that holds the article. Pass two walks the body once more, skips furniture
  * (recording its text as removed), and accumulates, bottom-up on an explicit stack, each
  * element's visible text, link text and a Readability-style content score: every block of prose
  * votes for its container and, with falling weight, for the containers above it.
@@ -52,9 +53,10 @@ final class PageStatistics {
   }
 
   private final Map<Element, ElementStats> stats = new IdentityHashMap<>();
+  /** The same statistics in document order, so ties break the same way on every run. */
+  private final List<ElementStats> inOrder = new ArrayList<>();
   private final Map<Element, Integer> pruned = new IdentityHashMap<>();
   private final List<Element> headings = new ArrayList<>();
-  private final List<Element> articleBodies = new ArrayList<>();
   private int totalProse;
 
   private PageStatistics() {}
@@ -72,8 +74,9 @@ final class PageStatistics {
     return stats.get(element);
   }
 
-  Iterable<ElementStats> all() {
-    return stats.values();
+  /** Statistics of every element that survived pruning, in document order. */
+  List<ElementStats> all() {
+    return inOrder;
   }
 
   boolean isPruned(Element element) {
@@ -93,11 +96,6 @@ final class PageStatistics {
   /** The {@code h1} elements, pruned or not, in page order. */
   List<Element> headlines() {
     return headings;
-  }
-
-  /** Visible elements marked {@code itemprop=articleBody}, in page order. */
-  List<Element> articleBodies() {
-    return articleBodies;
   }
 
   int totalProse() {
@@ -221,15 +219,13 @@ final class PageStatistics {
             }
             ElementStats own = new ElementStats(element, position);
             stats.put(element, own);
+            inOrder.add(own);
             stack.add(own);
             String tag = element.normalName();
             boolean block = BlockTags.isBlock(tag) || blocks.isEmpty();
             blocks.add(block ? own : blocks.get(blocks.size() - 1));
             if ("a".equals(tag)) {
               linkDepth[0]++;
-            }
-            if (isArticleBody(element)) {
-              articleBodies.add(element);
             }
             return FilterResult.CONTINUE;
           }
