@@ -5,23 +5,31 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * Decides from an element alone (tag, attributes) whether it is page furniture: code, forms,
- * navigation, hidden elements, and elements whose class, id or role name a known kind of
- * furniture. Stateless; whether such an element is really removed also depends on how much of the
- * page's text it holds (see {@link PageStatistics}).
+ * Decides from an element alone (tag, attributes) whether it is page furniture: code and form
+ * controls, layout regions (navigation, header, footer, aside, figure), hidden elements, and
+ * elements whose class, id or role name a known kind of furniture. Stateless; whether a region,
+ * hidden or named element is really removed also depends on how much of the page's prose it holds
+ * (see {@link PageStatistics}).
  */
 final class FurnitureRules {
 
-  /** Elements that never carry article prose, whatever their names say. */
-  private static final Set<String> FURNITURE_TAGS =
+  /** Elements that never carry visible article prose: code, media, form controls, metadata. */
+  private static final Set<String> NON_TEXT_TAGS =
       Set.of(
-          "script", "style", "noscript", "template", "nav", "header", "footer", "aside",
-          "iframe", "figure", "figcaption", "button", "input", "select", "option", "textarea",
-          "label", "svg", "canvas", "video", "audio", "object", "embed", "map", "dialog", "menu",
-          "head", "title", "meta", "link");
+          "script", "style", "noscript", "template", "iframe", "button", "input", "select",
+          "option", "textarea", "label", "svg", "canvas", "video", "audio", "object", "embed",
+          "map", "head", "title", "meta", "link");
 
   /**
-   * Tags tested against furniture names. Headings are left out on purpose: a subhead called
+   * Page regions that HTML5 defines as around the article, not in it. Treated like furniture
+   * names, not like code: a site that wraps its whole story in a {@code <header>} still gets the
+   * story, because the wrapper then holds most of the page's prose.
+   */
+  private static final Set<String> LAYOUT_TAGS =
+      Set.of("nav", "header", "footer", "aside", "figure", "figcaption", "dialog", "menu");
+
+  /**
+   * Tags never tested against furniture names. Headings are left out on purpose: a subhead called
    * "section-header" is content, and the headline is taken out separately.
    */
   private static final Set<String> NAME_EXEMPT_TAGS =
@@ -69,14 +77,21 @@ final class FurnitureRules {
 
   private FurnitureRules() {}
 
-  /** Furniture by tag: removed whatever it holds. */
-  static boolean isFurnitureTag(Element element) {
-    return FURNITURE_TAGS.contains(element.normalName());
+  /** Never text: removed whatever it holds. */
+  static boolean isNonTextTag(Element element) {
+    return NON_TEXT_TAGS.contains(element.normalName());
   }
 
-  /** Furniture by name: removed unless it holds most of the page's text. */
+  /**
+   * Furniture by layout tag, role or class/id name: removed unless it holds most of the page's
+   * prose.
+   */
   static boolean hasFurnitureName(Element element) {
-    if (NAME_EXEMPT_TAGS.contains(element.normalName())) {
+    String tag = element.normalName();
+    if (LAYOUT_TAGS.contains(tag)) {
+      return true;
+    }
+    if (NAME_EXEMPT_TAGS.contains(tag)) {
       return false;
     }
     String role = element.attr("role");

@@ -105,8 +105,8 @@ final class PageStatistics {
   private void measureNamedFurniture(
       Element body, Map<Element, Integer> namedText, Map<Element, Boolean> holdsArticleBody) {
     // frame = {prose below, named?}; an ArrayList is the stack, so depth costs no Java stack.
-    // "Prose" is visible text outside links and outside furniture tags: paragraphs need not be
-    // <p> (blog engines write bare text in divs), but menus are links and footers are tags.
+    // "Prose" is visible text outside links and code: paragraphs need not be <p> (blog engines
+    // write bare text in divs), and menus are links.
     List<int[]> frames = new ArrayList<>();
     List<Element> elements = new ArrayList<>();
     int[] linkDepth = {0};
@@ -125,7 +125,7 @@ final class PageStatistics {
               if ("a".equals(element.normalName())) {
                 linkDepth[0]++;
               }
-              if (FurnitureRules.isFurnitureTag(element)) {
+              if (FurnitureRules.isNonTextTag(element)) {
                 furnitureDepth[0]++;
               }
               if ("h1".equals(element.normalName())) {
@@ -152,7 +152,7 @@ final class PageStatistics {
               if ("a".equals(element.normalName())) {
                 linkDepth[0]--;
               }
-              if (FurnitureRules.isFurnitureTag(element)) {
+              if (FurnitureRules.isNonTextTag(element)) {
                 furnitureDepth[0]--;
               }
               if (frame[1] == 1) {
@@ -286,7 +286,7 @@ final class PageStatistics {
           }
 
           private boolean isFurniture(Element element) {
-            if (FurnitureRules.isFurnitureTag(element)) {
+            if (FurnitureRules.isNonTextTag(element)) {
               return true;
             }
             // named or hidden: furniture unless it wraps the article (pages that reveal the

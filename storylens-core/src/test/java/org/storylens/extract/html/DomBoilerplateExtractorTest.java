@@ -332,6 +332,16 @@ class DomBoilerplateExtractorTest extends HtmlContentExtractorContract {
   }
 
   @Test
+  void keepsAStoryWrappedInALayoutTag() {
+    String html =
+        "<html><body><nav><a href='/'>Home</a></nav><header class='story'><h1>Council closes"
+            + " old bridge to cars</h1>" + paragraphs() + "</header><footer>About us</footer>"
+            + "</body></html>";
+
+    assertThat(texts(html)).containsExactly(FIRST, SECOND, THIRD);
+  }
+
+  @Test
   void joinsAStorySplitIntoSectionsAroundFigures() {
     String html =
         "<html><body><div class='layout'><section><div class='inner'><p>" + FIRST + "</p></div>"
