@@ -41,12 +41,17 @@ final class BlockFilter {
 
   /**
    * Byline and dateline openers. Only a short block that also does not end like a sentence is
-   * taken for one: "By Monday, the water had receded." is prose.
+   * taken for one (as for timestamps): "By Monday, the water had receded." is prose.
    */
   private static final Pattern BYLINE_START =
       Pattern.compile(
           "(by|von|par|por|posted|published|updated|last updated|written by|posted by"
               + "|published on|updated on)( .*)?");
+
+  /** A year and a clock time together: a timestamp, in any language's date format. */
+  private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
+
+  private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}[:h.]\\d\\d\\b");
 
   private final int shortBlockWords;
   private final double maxLinkDensity;
@@ -91,7 +96,11 @@ final class BlockFilter {
     if (text.indexOf('\u00A9') >= 0 || key.contains("all rights reserved")) {
       return false;
     }
-    return !(BYLINE_START.matcher(key).matches() && !endsLikeASentence(text));
+    if (endsLikeASentence(text)) {
+      return true;
+    }
+    boolean timestamp = YEAR.matcher(text).find() && CLOCK_TIME.matcher(text).find();
+    return !timestamp && !BYLINE_START.matcher(key).matches();
   }
 
   private static boolean endsLikeASentence(String text) {

@@ -360,6 +360,7 @@ class DomBoilerplateExtractorTest extends HtmlContentExtractorContract {
                 "",
                 "",
                 "<p>By Jane Doe and John Roe</p><p>Published 12 March 2024, 10:15</p>"
+                    + "<p>segunda-feira, 22 de janeiro de 2018 às 0:13</p>"
                     + paragraphs()
                     + "<p>By Monday, the bridge was closed.</p>",
                 ""));
