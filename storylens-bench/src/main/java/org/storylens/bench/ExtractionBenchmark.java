@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,18 +50,24 @@ public final class ExtractionBenchmark implements Callable<Integer> {
       description = "untimed passes over all pages before the timed one (default: ${DEFAULT-VALUE})")
   int warmup;
 
-  /** What one tool produced on one run over the pages. */
+  /** What one tool produced on one run over the pages, page lists in benchmark order. */
   public record ToolRun(
       String tool,
+      String version,
       Map<String, String> bodies,
-      double[] millisPerPage,
+      List<Double> millisPerPage,
       ShingleOverlapScore.CorpusScore score,
       List<ShingleOverlapScore.PageCounts> perPage,
       int failures) {
 
+    public ToolRun {
+      bodies = Collections.unmodifiableMap(new LinkedHashMap<>(bodies));
+      millisPerPage = List.copyOf(millisPerPage);
+      perPage = List.copyOf(perPage);
+    }
+
     public double medianMillis() {
-      double[] sorted = millisPerPage.clone();
-      Arrays.sort(sorted);
+      double[] sorted = millisPerPage.stream().mapToDouble(Double::doubleValue).sorted().toArray();
       int n = sorted.length;
       if (n == 0) {
         return 0;
@@ -70,7 +76,11 @@ public final class ExtractionBenchmark implements Callable<Integer> {
     }
 
     public double meanMillis() {
-      return Arrays.stream(millisPerPage).average().orElse(0);
+      return millisPerPage.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    }
+
+    public double totalSeconds() {
+      return millisPerPage.stream().mapToDouble(Double::doubleValue).sum() / 1000;
     }
   }
 
@@ -127,10 +137,9 @@ public final class ExtractionBenchmark implements Callable<Integer> {
   /** Runs one tool over every page, timing parse + extraction with the monotonic clock. */
   public static ToolRun run(ExtractionTool tool, ExtractionPages benchmark) {
     Map<String, String> bodies = new LinkedHashMap<>();
-    double[] millis = new double[benchmark.pages().size()];
+    List<Double> millis = new ArrayList<>();
     List<ShingleOverlapScore.PageCounts> perPage = new ArrayList<>();
     int failures = 0;
-    int index = 0;
     for (ExtractionPages.Page page : benchmark.pages()) {
       long start = System.nanoTime();
       String body;
@@ -141,26 +150,31 @@ public final class ExtractionBenchmark implements Callable<Integer> {
         body = "";
         failures++;
       }
-      millis[index++] = (System.nanoTime() - start) / 1e6;
+      millis.add((System.nanoTime() - start) / 1e6);
       bodies.put(page.id(), body);
       perPage.add(ShingleOverlapScore.page(page.goldBody(), body));
     }
     return new ToolRun(
-        tool.name(), bodies, millis, ShingleOverlapScore.corpus(perPage), perPage, failures);
+        tool.name(),
+        tool.version(),
+        bodies,
+        millis,
+        ShingleOverlapScore.corpus(perPage),
+        perPage,
+        failures);
   }
 
   private static void writePredictions(ToolRun run, Path file) throws IOException {
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = json.createObjectNode();
-    root.put("version", run.tool().equals("storylens") ? "0.1.0-SNAPSHOT" : "1.0.8");
+    root.put("version", run.version());
     ObjectNode output = root.putObject("output");
     run.bodies().forEach(output::put);
     ObjectNode meta = root.putObject("meta");
-    double totalSeconds = Arrays.stream(run.millisPerPage()).sum() / 1000;
     meta.put("tool", run.tool());
-    meta.put("seconds_total", totalSeconds);
-    meta.put("pages", run.millisPerPage().length);
-    meta.put("seconds_per_page", totalSeconds / Math.max(1, run.millisPerPage().length));
+    meta.put("seconds_total", run.totalSeconds());
+    meta.put("pages", run.millisPerPage().size());
+    meta.put("seconds_per_page", run.totalSeconds() / Math.max(1, run.millisPerPage().size()));
     json.writeValue(file.toFile(), root);
   }
 
@@ -180,7 +194,7 @@ public final class ExtractionBenchmark implements Callable<Integer> {
                 counts.precision(),
                 counts.recall(),
                 counts.f1(),
-                run.millisPerPage()[i]));
+                run.millisPerPage().get(i)));
       }
     }
     Files.write(file, lines);

@@ -11,6 +11,12 @@ public final class Readability4jTool implements ExtractionTool {
   }
 
   @Override
+  public String version() {
+    // the version pinned in the parent POM; the Readability4J jar does not declare one
+    return "1.0.8";
+  }
+
+  @Override
   public String extractBody(byte[] html, String url) {
     Article article = new Readability4J(url, StoryLensTool.parse(html, url)).parse();
     String text = article.getTextContent();

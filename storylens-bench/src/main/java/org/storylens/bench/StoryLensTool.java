@@ -28,6 +28,14 @@ public final class StoryLensTool implements ExtractionTool {
   }
 
   @Override
+  public String version() {
+    // the bench jar's manifest carries the project version (core and bench are released
+    // together); classes run from a build directory have no manifest
+    String version = StoryLensTool.class.getPackage().getImplementationVersion();
+    return version == null ? "dev" : version;
+  }
+
+  @Override
   public String extractBody(byte[] html, String url) {
     return extractor.extract(parse(html, url)).blocks().stream()
         .map(TextBlock::text)
