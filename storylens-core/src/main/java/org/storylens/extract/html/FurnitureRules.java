@@ -131,14 +131,16 @@ final class FurnitureRules {
     return false;
   }
 
-  /** Lower-cased class and id, space separated; empty when the element has neither. */
+  /** Lower-cased class, id and ARIA label, space separated; empty when the element has none. */
   static String names(Element element) {
     String className = element.className();
     String id = element.id();
-    if (className.isEmpty() && id.isEmpty()) {
+    // the accessible name says what a region is even where class names are hashed ("x7f3a")
+    String label = element.attr("aria-label");
+    if (className.isEmpty() && id.isEmpty() && label.isEmpty()) {
       return "";
     }
-    return (className + " " + id).toLowerCase(Locale.ROOT);
+    return (className + " " + id + " " + label).toLowerCase(Locale.ROOT);
   }
 
   static boolean isHidden(Element element) {

@@ -75,7 +75,9 @@ class DomBoilerplateExtractorTest extends HtmlContentExtractorContract {
                 "<div class='share-bar'><a href='#'>Facebook</a><a href='#'>Twitter</a>"
                     + "<span>Share this article</span></div>"
                     + paragraphs()
-                    + "<ul class='social-links'><li><a href='#'>Follow us on Instagram</a></li></ul>",
+                    + "<ul class='social-links'><li><a href='#'>Follow us on Instagram</a></li></ul>"
+                    + "<div class='x7f3a' aria-label='Share this story'><span>Copy the link to"
+                    + " this story and send it to a friend who cares about bridges</span></div>",
                 ""));
 
     assertThat(texts).containsExactly(FIRST, SECOND, THIRD);
