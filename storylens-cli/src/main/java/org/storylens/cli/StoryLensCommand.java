@@ -20,7 +20,9 @@ import picocli.CommandLine.Command;
     footer = {
       "",
       "Exit status: 0 on success, 1 when some inputs were skipped (each listed on stderr with its"
-          + " reason), 2 for usage errors."
+          + " reason), 2 for usage errors.",
+      "",
+      "Benchmarks against gold data and peer tools: storylens bench --help"
     })
 public final class StoryLensCommand implements Runnable {
 
