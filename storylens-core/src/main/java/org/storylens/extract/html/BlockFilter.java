@@ -9,9 +9,10 @@ import org.storylens.extract.TextBlock;
 
 /**
  * Decides whether one block found inside the content container is article text. Rejects link
- * lines (teasers, menus), short lines that are a known kind of page furniture (advert labels, "read more",
- * share and sign-up calls, bylines, datelines and copyright notices), and repeats of the headline. Long blocks are always kept: furniture
- * phrases are short, and a long paragraph that merely starts like one is prose.
+ * lines (teasers, menus), short lines that are a known kind of page furniture (advert labels,
+ * "read more", share and sign-up calls, bylines, timestamps, copyright notices), reporting
+ * credits, and repeats of the headline. Long blocks are kept unless they are nearly all links:
+ * furniture phrases are short, and a long paragraph that merely starts like one is prose.
  */
 final class BlockFilter {
 
@@ -49,6 +50,10 @@ final class BlockFilter {
           "(by|von|par|por|posted|published|updated|last updated|written by|posted by"
               + "|published on|updated on)( .*)?");
 
+  /** Reporting credits closing wire and newspaper stories: about the article, not in it. */
+  private static final Pattern CREDIT_LINE =
+      Pattern.compile("contributed (to )?(this|the) (report|story|article)|contributed reporting");
+
   /** A year and a clock time together: a timestamp, in any language's date format. */
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
 
@@ -74,7 +79,7 @@ final class BlockFilter {
     String key = null;
     if (words <= 3 * shortBlockWords) {
       key = comparable(text);
-      if (key.isEmpty() || headlines.contains(key)) {
+      if (key.isEmpty() || headlines.contains(key) || CREDIT_LINE.matcher(key).find()) {
         return false;
       }
     }
