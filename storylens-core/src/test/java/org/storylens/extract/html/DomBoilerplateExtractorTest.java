@@ -209,7 +209,8 @@ class DomBoilerplateExtractorTest extends HtmlContentExtractorContract {
                 "",
                 "<p>" + FIRST + "</p><p>Advertisement</p><p>" + SECOND + "</p>"
                     + "<p><a href='/more'>Read more</a></p><p>" + THIRD + "</p>"
-                    + "<p>Council closes old bridge to cars</p>",
+                    + "<p>Council closes old bridge to cars</p>"
+                    + "<p>Jane Doe contributed reporting from the riverside.</p>",
                 ""));
 
     assertThat(texts).containsExactly(FIRST, SECOND, THIRD);
