@@ -3,6 +3,7 @@ package org.storylens.extract.html;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -113,18 +114,19 @@ final class HeadlineFinder {
   }
 
   private static Element firstInside(List<Element> headlines, List<Element> containers) {
+    Set<Element> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
+    chosen.addAll(containers);
     for (Element headline : headlines) {
-      for (Element container : containers) {
-        // walking up is bounded by the depth of one element, once per headline
-        for (Element at = headline; at != null; at = at.parent()) {
-          if (at == container) {
-            return headline;
-          }
+      // one walk up per headline, bounded by the page depth
+      for (Element at = headline; at != null; at = at.parent()) {
+        if (chosen.contains(at)) {
+          return headline;
         }
       }
     }
     return null;
   }
+
 
   private static boolean isPlausible(Element headline, List<Set<String>> declaredWords) {
     return declaredWords.isEmpty() || similarity(headline, declaredWords) >= 0.2;
