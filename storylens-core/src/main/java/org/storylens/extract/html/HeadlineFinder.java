@@ -12,13 +12,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the headline: the {@code h1} that best matches what the page says its title is (Open
- * Graph, Twitter card, {@code <title>}), else the first {@code h1} inside the content, else the
- * declared title (the site name cut off a {@code <title>}), else the first {@code h1}.
+ * Finds the headline: the {@code h1} that best matches what the page says its title is (Open Graph,
+ * Twitter card, {@code <title>}), else the first {@code h1} inside the content, else the declared
+ * title (the site name cut off a {@code <title>}), else the first {@code h1}.
  */
 final class HeadlineFinder {
   /** Separators sites put between headline and site name in {@code <title>}. */
-  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-\u2013\u2014:\u00B7\u00BB/]+\\s+");
+  private static final Pattern TITLE_SEPARATOR =
+      Pattern.compile("\\s+[|\\-\u2013\u2014:\u00B7\u00BB/]+\\s+");
 
   /** Pages with more {@code h1}s than this use them as styling; the first ones still count. */
   private static final int MAX_HEADLINES = 20;
@@ -102,7 +103,9 @@ final class HeadlineFinder {
     return Optional.empty();
   }
 
-  /** "Headline | Site" → "Headline": keeps the longest part, which is the headline on news pages. */
+  /**
+   * "Headline | Site" → "Headline": keeps the longest part, which is the headline on news pages.
+   */
   static String withoutSiteName(String title) {
     String longest = "";
     for (String part : TITLE_SEPARATOR.split(title)) {
@@ -127,7 +130,6 @@ final class HeadlineFinder {
     return null;
   }
 
-
   private static boolean isPlausible(Element headline, List<Set<String>> declaredWords) {
     return declaredWords.isEmpty() || similarity(headline, declaredWords) >= 0.2;
   }
@@ -151,7 +153,9 @@ final class HeadlineFinder {
     return best;
   }
 
-  /** Whether {@code first} comes before {@code second} in document order (neither holds the other). */
+  /**
+   * Whether {@code first} comes before {@code second} in document order (neither holds the other).
+   */
   static boolean precedes(Element first, Element second) {
     List<Element> firstPath = pathFromRoot(first);
     List<Element> secondPath = pathFromRoot(second);
