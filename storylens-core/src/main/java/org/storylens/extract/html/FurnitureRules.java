@@ -139,7 +139,13 @@ final class FurnitureRules {
 
   /** Short words match only as whole tokens: "ad" must not hit "header" or "shadow". */
   private static final Set<String> FURNITURE_TOKENS =
-      Set.of("ad", "ads", "nav", "cta", "meta", "tags", "date", "time", "tools");
+      Set.of("ad", "ads", "nav", "cta", "meta", "tags", "tools");
+
+  /**
+   * Date and time names mark a timestamp line when they name a block; on an inline element they
+   * may mark a date inside a sentence ("on <span class=date>Monday</span>"), which is prose.
+   */
+  private static final Set<String> TIMESTAMP_TOKENS = Set.of("date", "time");
 
   /**
    * Class names that hide an element on every screen. Matched whole: "hidden-xs" hides only on
@@ -214,7 +220,9 @@ final class FurnitureRules {
       if (letterOrDigit && start < 0) {
         start = i;
       } else if (!letterOrDigit && start >= 0) {
-        if (FURNITURE_TOKENS.contains(names.substring(start, i))) {
+        String token = names.substring(start, i);
+        if (FURNITURE_TOKENS.contains(token)
+            || (TIMESTAMP_TOKENS.contains(token) && BlockTags.isBlock(tag))) {
           return true;
         }
         start = -1;

@@ -428,6 +428,23 @@ class DomBoilerplateExtractorTest extends HtmlContentExtractorContract {
   }
 
   @Test
+  void keepsDatesInsideSentencesButDropsTimestampBlocks() {
+    String sentence =
+        "The bridge will close on Monday, the council said, and reopen for cyclists soon after.";
+    List<String> texts =
+        texts(
+            page(
+                "",
+                "",
+                "<div class='date'>Tuesday</div><p>" + FIRST + "</p>"
+                    + "<p>The bridge will close on <span class='date'>Monday</span>, the council"
+                    + " said, and reopen for cyclists soon after.</p><p>" + SECOND + "</p>",
+                ""));
+
+    assertThat(texts).containsExactly(FIRST, sentence, SECOND);
+  }
+
+  @Test
   void keepsSubheadsThatAreLinks() {
     List<String> texts =
         texts(
