@@ -15,14 +15,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code extraction}: runs StoryLens and Readability4J over the same benchmark pages in one JVM,
- * after a warm-up pass, timing parse + extraction per page; writes one predictions file per tool
- * in the format {@code extraction_score.py} reads, plus per-page scores, and prints the table.
+ * after a warm-up pass, timing parse + extraction per page; writes one predictions file per tool in
+ * the format {@code extraction_score.py} reads, plus per-page scores, and prints the table.
  */
 @Command(
     name = "extraction",
@@ -47,7 +47,8 @@ public final class ExtractionBenchmark implements Callable<Integer> {
   @Option(
       names = "--warmup",
       defaultValue = "2",
-      description = "untimed passes over all pages before the timed one (default: ${DEFAULT-VALUE})")
+      description =
+          "untimed passes over all pages before the timed one (default: ${DEFAULT-VALUE})")
   int warmup;
 
   /** What one tool produced on one run over the pages, page lists in benchmark order. */
@@ -116,7 +117,13 @@ public final class ExtractionBenchmark implements Callable<Integer> {
     stdout.printf(
         Locale.ROOT,
         "%-14s %7s %7s %7s %10s %10s %9s%n",
-        "tool", "F1", "P", "R", "median ms", "mean ms", "failures");
+        "tool",
+        "F1",
+        "P",
+        "R",
+        "median ms",
+        "mean ms",
+        "failures");
     for (ToolRun run : runs) {
       stdout.printf(
           Locale.ROOT,

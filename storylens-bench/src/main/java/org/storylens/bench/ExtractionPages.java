@@ -15,9 +15,9 @@ import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The article-extraction benchmark on disk: {@code ground-truth.json} and {@code html/<id>.html.gz}.
- * Pages are read and un-gzipped into memory before anything is timed, so timings measure parsing
- * and extraction, not the disk.
+ * The article-extraction benchmark on disk: {@code ground-truth.json} and {@code
+ * html/<id>.html.gz}. Pages are read and un-gzipped into memory before anything is timed, so
+ * timings measure parsing and extraction, not the disk.
  */
 public record ExtractionPages(List<Page> pages) {
 
@@ -56,9 +56,9 @@ public record ExtractionPages(List<Page> pages) {
   }
 
   /**
-   * Finds {@code shared/benchmarks/article-extraction} by walking up from {@code start}: the
-   * shared folder sits beside the project checkout, and builds run from the project root or from
-   * a module directory.
+   * Finds {@code shared/benchmarks/article-extraction} by walking up from {@code start}: the shared
+   * folder sits beside the project checkout, and builds run from the project root or from a module
+   * directory.
    */
   public static Optional<Path> locate(Path start) {
     for (Path at = start.toAbsolutePath().normalize(); at != null; at = at.getParent()) {

@@ -23,15 +23,19 @@ class BenchCommandTest {
           + " about the cost of repairs and the future of the crossing.";
 
   @Test
-  void extractionWritesPredictionsBothToolsAndPrintsTheTable(@TempDir Path root) throws IOException {
+  void extractionWritesPredictionsBothToolsAndPrintsTheTable(@TempDir Path root)
+      throws IOException {
     Path pages = Files.createDirectories(root.resolve("bench/html"));
     Files.writeString(
         root.resolve("bench/ground-truth.json"),
         "{\"p1\": {\"articleBody\": \"" + BODY + "\", \"url\": \"https://example.org/a\"}}");
-    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(pages.resolve("p1.html.gz")))) {
+    try (OutputStream out =
+        new GZIPOutputStream(Files.newOutputStream(pages.resolve("p1.html.gz")))) {
       out.write(
           ("<html><head><title>Bridge</title></head><body><nav><a href='/'>Home</a></nav>"
-                  + "<article><h1>Bridge</h1><p>" + BODY + "</p></article></body></html>")
+                  + "<article><h1>Bridge</h1><p>"
+                  + BODY
+                  + "</p></article></body></html>")
               .getBytes(StandardCharsets.UTF_8));
     }
     StringWriter printed = new StringWriter();
@@ -40,9 +44,12 @@ class BenchCommandTest {
     int exit =
         command.execute(
             "extraction",
-            "--pages", root.resolve("bench").toString(),
-            "--out", root.resolve("out").toString(),
-            "--warmup", "0");
+            "--pages",
+            root.resolve("bench").toString(),
+            "--out",
+            root.resolve("out").toString(),
+            "--warmup",
+            "0");
 
     assertThat(exit).isZero();
     assertThat(printed.toString()).contains("storylens", "readability4j", "median ms");

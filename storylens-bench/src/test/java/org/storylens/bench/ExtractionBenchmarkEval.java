@@ -8,13 +8,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Quality gate on the public article-extraction benchmark (85 pages beside the project in
- * {@code shared/benchmarks/article-extraction}, never copied into it). The threshold sits one
- * point under the F1 measured when the extractor last changed (0.978), and never below the
- * best-known peer figure it must beat (0.955), so a regression fails the build.
+ * Quality gate on the public article-extraction benchmark (85 pages beside the project in {@code
+ * shared/benchmarks/article-extraction}, never copied into it). The threshold sits one point under
+ * the F1 measured when the extractor last changed (0.979), and never below the best-known peer
+ * figure it must beat (0.955), so a regression fails the build.
  */
 class ExtractionBenchmarkEval {
-  private static final double MEASURED_F1 = 0.978;
+  private static final double MEASURED_F1 = 0.979;
   private static final double MINIMUM_F1 = Math.max(0.955, MEASURED_F1 - 0.01);
 
   @Test
@@ -30,8 +30,9 @@ class ExtractionBenchmarkEval {
 
     assertThat(run.failures()).isZero();
     assertThat(run.score().f1())
-        .as("F1 %.4f (P %.4f, R %.4f)", run.score().f1(), run.score().precision(),
-            run.score().recall())
+        .as(
+            "F1 %.4f (P %.4f, R %.4f)",
+            run.score().f1(), run.score().precision(), run.score().recall())
         .isGreaterThanOrEqualTo(MINIMUM_F1);
   }
 }

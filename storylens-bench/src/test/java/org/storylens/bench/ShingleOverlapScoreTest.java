@@ -17,8 +17,7 @@ class ShingleOverlapScoreTest {
 
   @Test
   void identicalTextsScoreOne() {
-    ShingleOverlapScore.PageCounts counts =
-        ShingleOverlapScore.page("a b c d e", "a  b, c. d e");
+    ShingleOverlapScore.PageCounts counts = ShingleOverlapScore.page("a b c d e", "a  b, c. d e");
 
     assertThat(counts.precision()).isEqualTo(1.0);
     assertThat(counts.recall()).isEqualTo(1.0);
@@ -28,8 +27,7 @@ class ShingleOverlapScoreTest {
   void countsSharedShinglesWithMultiplicityAndNormalisesPerPage() {
     // truth "a b c d e f": shingles abcd, bcde, cdef (3)
     // prediction "a b c d x": shingles abcd, bcdx (2); shared 1 → tp 1, fp 1, fn 2, total 4
-    ShingleOverlapScore.PageCounts counts =
-        ShingleOverlapScore.page("a b c d e f", "a b c d x");
+    ShingleOverlapScore.PageCounts counts = ShingleOverlapScore.page("a b c d e f", "a b c d x");
 
     assertThat(counts.truePositives()).isCloseTo(0.25, within(1e-12));
     assertThat(counts.falsePositives()).isCloseTo(0.25, within(1e-12));
@@ -46,7 +44,8 @@ class ShingleOverlapScoreTest {
 
   @Test
   void repeatedShinglesCountOnlyAsOftenAsInTheTruth() {
-    // truth "a b c d": one abcd; prediction "a b c d a b c d": abcd×2, bcda, cdab, dabc → tp 1, fp 4
+    // truth "a b c d": one abcd; prediction "a b c d a b c d": abcd×2, bcda, cdab, dabc → tp 1, fp
+    // 4
     ShingleOverlapScore.PageCounts counts = ShingleOverlapScore.page("a b c d", "a b c d a b c d");
 
     assertThat(counts.precision()).isCloseTo(0.2, within(1e-12));
@@ -67,7 +66,6 @@ class ShingleOverlapScoreTest {
     double recall = (1.0 / 3 + 1.0 + 0.0) / 3;
     assertThat(score.precision()).isCloseTo(precision, within(1e-12));
     assertThat(score.recall()).isCloseTo(recall, within(1e-12));
-    assertThat(score.f1())
-        .isCloseTo(2 * precision * recall / (precision + recall), within(1e-12));
+    assertThat(score.f1()).isCloseTo(2 * precision * recall / (precision + recall), within(1e-12));
   }
 }

@@ -20,9 +20,14 @@ final class BlockCollector {
   private final BlockFilter filter;
   private final RemovedSpans removed;
   private final int maxRemovedSpanLength;
-  /** The element the title came from, or null; other {@code h1}s inside the article are subheads. */
+
+  /**
+   * The element the title came from, or null; other {@code h1}s inside the article are subheads.
+   */
   private final Element headline;
+
   private final List<TextBlock> blocks = new ArrayList<>();
+
   /** Page positions of the kept headings, so a dropped trailing heading is logged in place. */
   private final List<Integer> lastHeadingOrder = new ArrayList<>();
 

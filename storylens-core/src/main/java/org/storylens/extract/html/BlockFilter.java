@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
 import org.storylens.extract.TextBlock;
 
 /**
- * Decides whether one block found inside the content container is article text. Rejects link
- * lines (teasers, menus), short lines that are a known kind of page furniture (advert labels, "read more",
- * share and sign-up calls, bylines, datelines and copyright notices), and repeats of the headline. Long blocks are always kept: furniture
- * phrases are short, and a long paragraph that merely starts like one is prose.
+ * Decides whether one block found inside the content container is article text. Rejects link lines
+ * (teasers, menus), short lines that are a known kind of page furniture (advert labels, "read
+ * more", share and sign-up calls, bylines, timestamps, copyright notices), reporting credits, and
+ * repeats of the headline. Long blocks are kept unless they are nearly all links: furniture phrases
+ * are short, and a long paragraph that merely starts like one is prose.
  */
 final class BlockFilter {
 
@@ -21,33 +22,35 @@ final class BlockFilter {
    */
   private static final Pattern FURNITURE_LINE =
       Pattern.compile(
-          "(advertisement|advertisements|advertising|ad|ads|sponsored|sponsored content"
-              + "|story continues below( this)?( advertisement| ad)?"
-              + "|article continues below( this)?( advertisement| ad)?"
-              + "|continue reading( below| the main story| the article)?"
-              + "|read more|read more here|read the full (story|article)|show more|see more|load more"
-              + "|share|share this( article| story| post| page)?|share (on|via) [a-z ]+"
-              + "|tweet|email|print|copy link|copied|save|saved|bookmark"
-              + "|click here( to [a-z ]+)?|sign up( [a-z ]+)?|subscribe( [a-z ]+)?"
-              + "|follow us( on [a-z ]+)?|like us on facebook"
-              + "|related( .*)?|read (more|also|next)( .*)?"
-              + "|(image|photo|picture|slide|video) \\d+( of)? \\d+|\\d+ of \\d+"
-              + "|copyright .*|follow .*(twitter|facebook|instagram|linkedin|tiktok|youtube).*"
-              + "|see also|more on this( story| topic)?|recommended( for you)?|most (read|popular)"
-              + "|you (may|might) also like|trending|top stories|more stories"
-              + "|breaking|breaking news"
-              + "|(\\d+ )?comments?|leave a comment|add a comment|view comments|show comments"
-              + "|skip (advert|ad|advertisement)|loading|image|photo|video|watch|listen"
-              + "|getty images|file photo|(ap|afp|reuters|getty) photo)");
+          "(advertisement|advertisements|advertising|ad|ads|sponsored|sponsored content|story"
+              + " continues below( this)?( advertisement| ad)?|article continues below( this)?("
+              + " advertisement| ad)?|continue reading( below| the main story| the article)?|read"
+              + " more|read more here|read the full (story|article)|show more|see more|load"
+              + " more|share|share this( article| story| post| page)?|share (on|via) [a-z"
+              + " ]+|tweet|email|print|copy link|copied|save|saved|bookmark|click here( to [a-z"
+              + " ]+)?|sign up( [a-z ]+)?|subscribe( [a-z ]+)?|follow us( on [a-z ]+)?|like us on"
+              + " facebook|related( .*)?|read (more|also|next)("
+              + " .*)?|(image|photo|picture|slide|video) \\d+( of)? \\d+|\\d+ of \\d+|copyright"
+              + " .*|follow .*(twitter|facebook|instagram|linkedin|tiktok|youtube).*|see also|more"
+              + " on this( story| topic)?|recommended( for you)?|most (read|popular)|you"
+              + " (may|might) also like|trending|top stories|more stories|breaking|breaking"
+              + " news|(\\d+ )?comments?|leave a comment|add a comment|view comments|show"
+              + " comments|skip"
+              + " (advert|ad|advertisement)|loading|image|photo|video|watch|listen|getty"
+              + " images|file photo|(ap|afp|reuters|getty) photo)");
 
   /**
-   * Byline and dateline openers. Only a short block that also does not end like a sentence is
-   * taken for one (as for timestamps): "By Monday, the water had receded." is prose.
+   * Byline and dateline openers. Only a short block that also does not end like a sentence is taken
+   * for one (as for timestamps): "By Monday, the water had receded." is prose.
    */
   private static final Pattern BYLINE_START =
       Pattern.compile(
           "(by|von|par|por|posted|published|updated|last updated|written by|posted by"
               + "|published on|updated on)( .*)?");
+
+  /** Reporting credits closing wire and newspaper stories: about the article, not in it. */
+  private static final Pattern CREDIT_LINE =
+      Pattern.compile("contributed (to )?(this|the) (report|story|article)|contributed reporting");
 
   /** A year and a clock time together: a timestamp, in any language's date format. */
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
@@ -74,7 +77,7 @@ final class BlockFilter {
     String key = null;
     if (words <= 3 * shortBlockWords) {
       key = comparable(text);
-      if (key.isEmpty() || headlines.contains(key)) {
+      if (key.isEmpty() || headlines.contains(key) || CREDIT_LINE.matcher(key).find()) {
         return false;
       }
     }
@@ -106,7 +109,11 @@ final class BlockFilter {
 
   private static boolean endsLikeASentence(String text) {
     char last = text.charAt(text.length() - 1);
-    return last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D'
+    return last == '.'
+        || last == '!'
+        || last == '?'
+        || last == '"'
+        || last == '\u201D'
         || last == '\u3002';
   }
 

@@ -4,17 +4,54 @@ import java.util.Set;
 import org.storylens.extract.TextBlock;
 
 /**
- * Which tags start a new text block and what kind of block they make. Unknown and custom tags
- * count as inline: most custom elements on news pages wrap inline widgets, and a false block
- * boundary would split a sentence.
+ * Which tags start a new text block and what kind of block they make. Unknown and custom tags count
+ * as inline: most custom elements on news pages wrap inline widgets, and a false block boundary
+ * would split a sentence.
  */
 final class BlockTags {
   private static final Set<String> BLOCKS =
       Set.of(
-          "address", "article", "blockquote", "body", "center", "dd", "details", "div", "dl",
-          "dt", "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-          "header", "hr", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody",
-          "td", "tfoot", "th", "thead", "tr", "ul", "aside", "nav", "html", "caption");
+          "address",
+          "article",
+          "blockquote",
+          "body",
+          "center",
+          "dd",
+          "details",
+          "div",
+          "dl",
+          "dt",
+          "fieldset",
+          "figure",
+          "footer",
+          "form",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "header",
+          "hr",
+          "li",
+          "main",
+          "ol",
+          "p",
+          "pre",
+          "section",
+          "summary",
+          "table",
+          "tbody",
+          "td",
+          "tfoot",
+          "th",
+          "thead",
+          "tr",
+          "ul",
+          "aside",
+          "nav",
+          "html",
+          "caption");
 
   /**
    * Blocks that are text themselves: their score goes to the container that holds them, not to
@@ -34,7 +71,10 @@ final class BlockTags {
   }
 
   static boolean isHeading(String tag) {
-    return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+    return tag.length() == 2
+        && tag.charAt(0) == 'h'
+        && tag.charAt(1) >= '1'
+        && tag.charAt(1) <= '6';
   }
 
   /** The kind of block {@code tag} opens inside a block of kind {@code enclosing}. */

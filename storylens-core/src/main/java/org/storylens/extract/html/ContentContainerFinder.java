@@ -9,8 +9,8 @@ import org.storylens.extract.html.PageStatistics.ElementStats;
 /**
  * Picks the elements that hold the article body, Readability-style: the best-scoring container
  * (content score from {@link PageStatistics}, biased by tag and by class/id names, discounted by
- * link density), moved up while its ancestors score nearly as well, plus those of its siblings
- * that look like more of the same article (pages split a story around an advert).
+ * link density), moved up while its ancestors score nearly as well, plus those of its siblings that
+ * look like more of the same article (pages split a story around an advert).
  */
 final class ContentContainerFinder {
 
@@ -51,8 +51,8 @@ final class ContentContainerFinder {
    * sections by full-width figures or adverts loses all but one section. Move the frame up to the
    * highest of the next few ancestors that adds more good prose than it adds other text (links,
    * labels, short lines) by {@link DomBoilerplateConfig#wideningProseRatio()}; those extras are
-   * then mostly dropped block by block.
-   * Never widen past an {@code <article>}, {@code <main>} or {@code articleBody}.
+   * then mostly dropped block by block. Never widen past an {@code <article>}, {@code <main>} or
+   * {@code articleBody}.
    */
   private static List<Element> widen(
       PageStatistics page, List<Element> containers, double proseRatio) {
@@ -95,7 +95,8 @@ final class ContentContainerFinder {
   }
 
   static double finalScore(ElementStats stats) {
-    double base = stats.contentScore + tagBias(stats.element.normalName()) + nameWeight(stats.element);
+    double base =
+        stats.contentScore + tagBias(stats.element.normalName()) + nameWeight(stats.element);
     if (PageStatistics.isArticleBody(stats.element)) {
       base += 25;
     }
@@ -159,7 +160,8 @@ final class ContentContainerFinder {
       if (stats == null) {
         continue;
       }
-      double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
+      double bonus =
+          !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
       if (stats.scored && finalScore(stats) + bonus >= threshold) {
         containers.add(sibling);
       } else if ("p".equals(sibling.normalName()) && looksLikeProse(stats)) {

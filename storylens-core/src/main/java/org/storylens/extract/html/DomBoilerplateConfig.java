@@ -8,13 +8,13 @@ package org.storylens.extract.html;
  * @param minScoredBlockLength a block needs at least this many visible characters before it votes
  *     for the container that holds it (default 25, as Readability: shorter lines are labels)
  * @param maxFurnitureShare a layout region ({@code nav}, {@code header}, {@code aside}…), a hidden
- *     element or one whose class, id or role names it as furniture is still kept when it holds
- *     more than this share of the page's prose (visible text outside links and code): then it is
- *     a wrapper with an unlucky name, not furniture (default 0.5)
+ *     element or one whose class, id or role names it as furniture is still kept when it holds more
+ *     than this share of the page's prose (visible text outside links and code): then it is a
+ *     wrapper with an unlucky name, not furniture (default 0.5)
  * @param shortBlockWords a block of at most this many words is "short": only short blocks are
  *     tested against boilerplate phrases, bylines and headline repeats (default 12)
- * @param maxLinkDensity a short block whose share of characters inside links exceeds this is a
- *     link line, not prose; a longer block must exceed the midpoint between this and 1, because
+ * @param maxLinkDensity a short block whose share of characters inside links exceeds this is a link
+ *     line, not prose; a longer block must exceed the midpoint between this and 1, because
  *     well-sourced prose links many of its words (default 0.5)
  * @param wideningProseRatio the content frame moves up to an ancestor only if that ancestor adds
  *     this many times more prose than other text (links, labels, short lines), so a story split

@@ -20,19 +20,18 @@ import org.storylens.extract.TextBlock;
  * <ol>
  *   <li>Prune furniture: code, forms, navigation, headers and footers, asides, figures, hidden
  *       elements, and elements whose class, id or role name share bars, comments, cookie banners,
- *       newsletters, adverts, bylines and the like ({@link FurnitureRules}), unless such an
- *       element holds most of the page's prose.
- *   <li>Score what is left Readability-style and pick the container of the article with the
- *       sibling blocks that continue it ({@link ContentContainerFinder}).
- *   <li>Cut the containers into blocks in reading order and drop link lines, furniture phrases
- *       and headline repeats ({@link BlockCollector}, {@link BlockFilter}).
+ *       newsletters, adverts, bylines and the like ({@link FurnitureRules}), unless such an element
+ *       holds most of the page's prose.
+ *   <li>Score what is left Readability-style and pick the container of the article with the sibling
+ *       blocks that continue it ({@link ContentContainerFinder}).
+ *   <li>Cut the containers into blocks in reading order and drop link lines, furniture phrases and
+ *       headline repeats ({@link BlockCollector}, {@link BlockFilter}).
  *   <li>Take the headline from the page's {@code h1} or declared title ({@link HeadlineFinder}).
  * </ol>
  *
- * <p>The caller's document is never modified: pruning is a set of skipped elements, not a
- * removal. Every pass is an iterative jsoup traversal, so time is linear in the page and a page
- * nested 100,000 levels deep does not touch the Java stack. Thread-safe: all state is local to a
- * call.
+ * <p>The caller's document is never modified: pruning is a set of skipped elements, not a removal.
+ * Every pass is an iterative jsoup traversal, so time is linear in the page and a page nested
+ * 100,000 levels deep does not touch the Java stack. Thread-safe: all state is local to a call.
  */
 public final class DomBoilerplateExtractor implements HtmlContentExtractor {
   private final DomBoilerplateConfig config;
@@ -82,7 +81,9 @@ public final class DomBoilerplateExtractor implements HtmlContentExtractor {
     Map<Element, Boolean> chosen = new IdentityHashMap<>();
     for (Element container : containers) {
       chosen.put(container, Boolean.TRUE);
-      for (Element at = container.parent(); at != null && !onPath.containsKey(at); at = at.parent()) {
+      for (Element at = container.parent();
+          at != null && !onPath.containsKey(at);
+          at = at.parent()) {
         onPath.put(at, Boolean.TRUE);
       }
     }

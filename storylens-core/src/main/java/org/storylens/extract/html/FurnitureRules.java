@@ -16,14 +16,33 @@ final class FurnitureRules {
   /** Elements that never carry visible article prose: code, media, form controls, metadata. */
   private static final Set<String> NON_TEXT_TAGS =
       Set.of(
-          "script", "style", "noscript", "template", "iframe", "button", "input", "select",
-          "option", "textarea", "label", "svg", "canvas", "video", "audio", "object", "embed",
-          "map", "head", "title", "meta", "link");
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "iframe",
+          "button",
+          "input",
+          "select",
+          "option",
+          "textarea",
+          "label",
+          "svg",
+          "canvas",
+          "video",
+          "audio",
+          "object",
+          "embed",
+          "map",
+          "head",
+          "title",
+          "meta",
+          "link");
 
   /**
-   * Page regions that HTML5 defines as around the article, not in it. Treated like furniture
-   * names, not like code: a site that wraps its whole story in a {@code <header>} still gets the
-   * story, because the wrapper then holds most of the page's prose.
+   * Page regions that HTML5 defines as around the article, not in it. Treated like furniture names,
+   * not like code: a site that wraps its whole story in a {@code <header>} still gets the story,
+   * because the wrapper then holds most of the page's prose.
    */
   private static final Set<String> LAYOUT_TAGS =
       Set.of("nav", "header", "footer", "aside", "figure", "figcaption", "dialog", "menu");
@@ -38,42 +57,121 @@ final class FurnitureRules {
   /** ARIA landmark and widget roles that are never the article body. */
   private static final Set<String> FURNITURE_ROLES =
       Set.of(
-          "navigation", "banner", "complementary", "contentinfo", "search", "dialog",
-          "alertdialog", "menu", "menubar", "toolbar", "tablist", "form");
+          "navigation",
+          "banner",
+          "complementary",
+          "contentinfo",
+          "search",
+          "dialog",
+          "alertdialog",
+          "menu",
+          "menubar",
+          "toolbar",
+          "tablist",
+          "form");
 
   /**
    * Long, distinctive words, matched as substrings of class and id because sites glue them into
    * compounds ("articleShareBar", "related_stories").
    */
   private static final String[] FURNITURE_WORDS = {
-    "share", "sharing", "social", "related", "comment", "cookie", "consent", "gdpr",
-    "newsletter", "promo", "breadcrumb", "subscribe", "subscription", "advert", "sponsor",
-    "byline", "sidebar", "popup", "modal", "recommend", "outbrain", "taboola", "trending",
-    "popular", "signup", "sign-up", "caption", "disqus", "masthead", "skiplink", "skip-link",
-    "pagination", "pager", "toolbar", "footer", "header", "navbar", "navigation", "menu",
-    "author", "dateline", "timestamp", "widget", "banner", "login", "follow", "screen-reader",
-    "print-only", "read-more", "readmore",
-    "more-stories", "further-reading", "tag-list", "taglist", "keywords", "rating",
-    "credit", "disclaimer", "copyright", "alert"
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "comment",
+    "cookie",
+    "consent",
+    "gdpr",
+    "newsletter",
+    "promo",
+    "breadcrumb",
+    "subscribe",
+    "subscription",
+    "advert",
+    "sponsor",
+    "byline",
+    "sidebar",
+    "popup",
+    "modal",
+    "recommend",
+    "outbrain",
+    "taboola",
+    "trending",
+    "popular",
+    "signup",
+    "sign-up",
+    "caption",
+    "disqus",
+    "masthead",
+    "skiplink",
+    "skip-link",
+    "pagination",
+    "pager",
+    "toolbar",
+    "footer",
+    "header",
+    "navbar",
+    "navigation",
+    "menu",
+    "author",
+    "dateline",
+    "timestamp",
+    "widget",
+    "banner",
+    "login",
+    "follow",
+    "screen-reader",
+    "print-only",
+    "read-more",
+    "readmore",
+    "more-stories",
+    "further-reading",
+    "tag-list",
+    "taglist",
+    "keywords",
+    "rating",
+    "credit",
+    "disclaimer",
+    "copyright",
+    "alert"
   };
 
   /** Short words match only as whole tokens: "ad" must not hit "header" or "shadow". */
   private static final Set<String> FURNITURE_TOKENS =
-      Set.of("ad", "ads", "nav", "cta", "meta", "tags", "date", "time", "tools");
+      Set.of("ad", "ads", "nav", "cta", "meta", "tags", "tools");
+
+  /**
+   * Date and time names mark a timestamp line when they name a block; on an inline element they
+   * may mark a date inside a sentence ("on <span class=date>Monday</span>"), which is prose.
+   */
+  private static final Set<String> TIMESTAMP_TOKENS = Set.of("date", "time");
 
   /**
    * Class names that hide an element on every screen. Matched whole: "hidden-xs" hides only on
    * phones, and the desktop page is the one a reader of an article sees.
    */
   private static final Set<String> HIDING_CLASSES =
-      Set.of("hidden", "hide", "is-hidden", "u-hidden", "d-none", "invisible", "sr-only",
-          "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader-only");
+      Set.of(
+          "hidden",
+          "hide",
+          "is-hidden",
+          "u-hidden",
+          "d-none",
+          "invisible",
+          "sr-only",
+          "visually-hidden",
+          "visuallyhidden",
+          "screen-reader-text",
+          "screenreader-only");
 
   /**
-   * Media wrappers, matched only where a class name starts with them ("image", "photo-credit"):
-   * as a modifier ("card--has-image") they describe a wrapper that also holds text.
+   * Media wrappers, matched only where a class name starts with them ("image", "photo-credit"): as
+   * a modifier ("card--has-image") they describe a wrapper that also holds text.
    */
-  private static final String[] MEDIA_CLASS_HEADS = {"image", "img", "photo", "gallery", "slideshow"};
+  private static final String[] MEDIA_CLASS_HEADS = {
+    "image", "img", "photo", "gallery", "slideshow"
+  };
 
   private FurnitureRules() {}
 
@@ -122,7 +220,9 @@ final class FurnitureRules {
       if (letterOrDigit && start < 0) {
         start = i;
       } else if (!letterOrDigit && start >= 0) {
-        if (FURNITURE_TOKENS.contains(names.substring(start, i))) {
+        String token = names.substring(start, i);
+        if (FURNITURE_TOKENS.contains(token)
+            || (TIMESTAMP_TOKENS.contains(token) && BlockTags.isBlock(tag))) {
           return true;
         }
         start = -1;

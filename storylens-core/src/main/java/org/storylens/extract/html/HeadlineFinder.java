@@ -3,6 +3,7 @@ package org.storylens.extract.html;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,13 +12,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the headline: the {@code h1} that best matches what the page says its title is (Open
- * Graph, Twitter card, {@code <title>}), else the first {@code h1} inside the content, else the
- * declared title (the site name cut off a {@code <title>}), else the first {@code h1}.
+ * Finds the headline: the {@code h1} that best matches what the page says its title is (Open Graph,
+ * Twitter card, {@code <title>}), else the first {@code h1} inside the content, else the declared
+ * title (the site name cut off a {@code <title>}), else the first {@code h1}.
  */
 final class HeadlineFinder {
   /** Separators sites put between headline and site name in {@code <title>}. */
-  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-\u2013\u2014:\u00B7\u00BB/]+\\s+");
+  private static final Pattern TITLE_SEPARATOR =
+      Pattern.compile("\\s+[|\\-\u2013\u2014:\u00B7\u00BB/]+\\s+");
 
   /** Pages with more {@code h1}s than this use them as styling; the first ones still count. */
   private static final int MAX_HEADLINES = 20;
@@ -101,7 +103,9 @@ final class HeadlineFinder {
     return Optional.empty();
   }
 
-  /** "Headline | Site" → "Headline": keeps the longest part, which is the headline on news pages. */
+  /**
+   * "Headline | Site" → "Headline": keeps the longest part, which is the headline on news pages.
+   */
   static String withoutSiteName(String title) {
     String longest = "";
     for (String part : TITLE_SEPARATOR.split(title)) {
@@ -113,13 +117,13 @@ final class HeadlineFinder {
   }
 
   private static Element firstInside(List<Element> headlines, List<Element> containers) {
+    Set<Element> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
+    chosen.addAll(containers);
     for (Element headline : headlines) {
-      for (Element container : containers) {
-        // walking up is bounded by the depth of one element, once per headline
-        for (Element at = headline; at != null; at = at.parent()) {
-          if (at == container) {
-            return headline;
-          }
+      // one walk up per headline, bounded by the page depth
+      for (Element at = headline; at != null; at = at.parent()) {
+        if (chosen.contains(at)) {
+          return headline;
         }
       }
     }
@@ -149,7 +153,9 @@ final class HeadlineFinder {
     return best;
   }
 
-  /** Whether {@code first} comes before {@code second} in document order (neither holds the other). */
+  /**
+   * Whether {@code first} comes before {@code second} in document order (neither holds the other).
+   */
   static boolean precedes(Element first, Element second) {
     List<Element> firstPath = pathFromRoot(first);
     List<Element> secondPath = pathFromRoot(second);

@@ -14,16 +14,16 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Two linear passes over the page body that prune furniture and measure what is left.
  *
- * <p>Pass one measures, for every element whose name says "furniture" (or that is hidden), how
- * much prose it holds, and marks the ancestors of a schema.org {@code articleBody}: pruning by
- * name must never take out a wrapper that holds the article. Pass two walks the body once more, skips furniture
- * (recording its text as removed), and accumulates, bottom-up on an explicit stack, each
+ * <p>Pass one measures, for every element whose name says "furniture" (or that is hidden), how much
+ * prose it holds, and marks the ancestors of a schema.org {@code articleBody}: pruning by name must
+ * never take out a wrapper that holds the article. Pass two walks the body once more, skips
+ * furniture (recording its text as removed), and accumulates, bottom-up on an explicit stack, each
  * element's visible text, link text and a Readability-style content score: every block of prose
  * votes for its container and, with falling weight, for the containers above it.
  *
  * <p>Why not mutate a clone and use jsoup's {@code text()} per element: that is quadratic on deep
- * pages and copies the whole document; a set of pruned elements and one map of statistics keep
- * the caller's document untouched at linear cost.
+ * pages and copies the whole document; a set of pruned elements and one map of statistics keep the
+ * caller's document untouched at linear cost.
  */
 final class PageStatistics {
 
@@ -33,12 +33,16 @@ final class PageStatistics {
     final int order;
     int textLength;
     int linkTextLength;
+
     /** Text whose nearest block ancestor is this element. */
     int ownBlockText;
+
     int ownBlockLinkText;
     int ownBlockCommas;
+
     /** Text in blocks long enough to vote and mostly outside links: the article's kind of text. */
     int goodProse;
+
     double contentScore;
     boolean scored;
 
@@ -53,8 +57,10 @@ final class PageStatistics {
   }
 
   private final Map<Element, ElementStats> stats = new IdentityHashMap<>();
+
   /** The same statistics in document order, so ties break the same way on every run. */
   private final List<ElementStats> inOrder = new ArrayList<>();
+
   private final Map<Element, Integer> pruned = new IdentityHashMap<>();
   private final List<Element> headings = new ArrayList<>();
   private int totalProse;
@@ -214,7 +220,8 @@ final class PageStatistics {
             if (element != body && isFurniture(element)) {
               pruned.put(element, position);
               removed.add(
-                  position, TextMeasure.boundedText(element, config.maxRemovedSpanLength(), e -> false));
+                  position,
+                  TextMeasure.boundedText(element, config.maxRemovedSpanLength(), e -> false));
               return FilterResult.SKIP_ENTIRELY;
             }
             ElementStats own = new ElementStats(element, position);
@@ -257,9 +264,9 @@ final class PageStatistics {
           }
 
           /**
-           * A block of prose votes for the containers above it, Readability-style: full weight
-           * for the nearest, half for the next, then a third of the level. Link text does not
-           * vote, so menus and link lists cannot win by length.
+           * A block of prose votes for the containers above it, Readability-style: full weight for
+           * the nearest, half for the next, then a third of the level. Link text does not vote, so
+           * menus and link lists cannot win by length.
            */
           private void vote(ElementStats own, int index) {
             if (own.ownBlockText < config.minScoredBlockLength()) {

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The audit trail of one extraction: the text of every removed element, keyed by the element's
- * position in document order so the passes can record in any order and the result still reads
- * like the page.
+ * position in document order so the passes can record in any order and the result still reads like
+ * the page.
  */
 final class RemovedSpans {
   private record Span(int order, String text) {}

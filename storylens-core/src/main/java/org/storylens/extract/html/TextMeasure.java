@@ -48,7 +48,12 @@ final class TextMeasure {
   }
 
   static boolean isWhitespace(char c) {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00A0'
+    return c == ' '
+        || c == '\n'
+        || c == '\t'
+        || c == '\r'
+        || c == '\f'
+        || c == '\u00A0'
         || Character.isWhitespace(c);
   }
 
@@ -71,7 +76,8 @@ final class TextMeasure {
    * {@code skip} accepts. Stops walking once the limit is reached, so a huge removed subtree costs
    * no more than its first {@code maxLength} characters.
    */
-  static String boundedText(Element root, int maxLength, java.util.function.Predicate<Element> skip) {
+  static String boundedText(
+      Element root, int maxLength, java.util.function.Predicate<Element> skip) {
     StringBuilder out = new StringBuilder();
     NodeTraversor.filter(
         new NodeFilter() {

@@ -3,13 +3,13 @@
  *
  * <p>Records: {@link org.storylens.extract.html.HtmlContent} (headline, body blocks in reading
  * order, and every removed span for audit). Extension point: {@link
- * org.storylens.extract.html.HtmlContentExtractor}, which takes a parsed jsoup {@code Document}
- * and must leave it unchanged; its contract test is {@code HtmlContentExtractorContract} in the
- * test tree.
+ * org.storylens.extract.html.HtmlContentExtractor}, which takes a parsed jsoup {@code Document} and
+ * must leave it unchanged; its contract test is {@code HtmlContentExtractorContract} in the test
+ * tree.
  *
  * <p>The implementation, {@link org.storylens.extract.html.DomBoilerplateExtractor} configured by
- * {@link org.storylens.extract.html.DomBoilerplateConfig}, is DOM-based boilerplate removal in
- * four package-private steps, each one linear pass or less and none recursive:
+ * {@link org.storylens.extract.html.DomBoilerplateConfig}, is DOM-based boilerplate removal in four
+ * package-private steps, each one linear pass or less and none recursive:
  *
  * <ul>
  *   <li>{@code FurnitureRules} and {@code PageStatistics}: prune furniture by tag, hidden state and

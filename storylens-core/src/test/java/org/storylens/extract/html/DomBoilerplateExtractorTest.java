@@ -56,8 +56,9 @@ class DomBoilerplateExtractorTest extends HtmlContentExtractorContract {
             Jsoup.parse(
                 page(
                     "",
-                    "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav>"
-                        + "<div class='main-menu'><a href='/a'>Politics</a> <a href='/b'>Business</a></div>",
+                    "<nav><ul><li><a href='/'>Home</a></li><li><a"
+                        + " href='/news'>News</a></li></ul></nav><div class='main-menu'><a"
+                        + " href='/a'>Politics</a> <a href='/b'>Business</a></div>",
                     paragraphs(),
                     "")));
 
@@ -75,9 +76,10 @@ class DomBoilerplateExtractorTest extends HtmlContentExtractorContract {
                 "<div class='share-bar'><a href='#'>Facebook</a><a href='#'>Twitter</a>"
                     + "<span>Share this article</span></div>"
                     + paragraphs()
-                    + "<ul class='social-links'><li><a href='#'>Follow us on Instagram</a></li></ul>"
-                    + "<div class='x7f3a' aria-label='Share this story'><span>Copy the link to"
-                    + " this story and send it to a friend who cares about bridges</span></div>",
+                    + "<ul class='social-links'><li><a href='#'>Follow us on"
+                    + " Instagram</a></li></ul><div class='x7f3a' aria-label='Share this"
+                    + " story'><span>Copy the link to this story and send it to a friend who cares"
+                    + " about bridges</span></div>",
                 ""));
 
     assertThat(texts).containsExactly(FIRST, SECOND, THIRD);
@@ -108,10 +110,16 @@ class DomBoilerplateExtractorTest extends HtmlContentExtractorContract {
             page(
                 "",
                 "",
-                "<p>" + FIRST + "</p><figure><img src='b.jpg'><figcaption>The old bridge at dusk,"
+                "<p>"
+                    + FIRST
+                    + "</p><figure><img src='b.jpg'><figcaption>The old bridge at dusk,"
                     + " seen from the east bank of the river. Photo: Jane Doe</figcaption></figure>"
-                    + "<p>" + SECOND + "</p><p class='photo-credit'>Image courtesy of the city"
-                    + " archive and its many volunteers</p><p>" + THIRD + "</p>",
+                    + "<p>"
+                    + SECOND
+                    + "</p><p class='photo-credit'>Image courtesy of the city"
+                    + " archive and its many volunteers</p><p>"
+                    + THIRD
+                    + "</p>",
                 ""));
 
     assertThat(texts).containsExactly(FIRST, SECOND, THIRD);
@@ -125,13 +133,13 @@ class DomBoilerplateExtractorTest extends HtmlContentExtractorContract {
                 "",
                 "",
                 paragraphs()
-                    + "<div class='related-stories'><h2>Related</h2><ul>"
-                    + "<li><a href='/1'>Mayor promises new bridge within five years of the vote</a></li>"
-                    + "<li><a href='/2'>Traffic jams expected as drivers look for other routes</a></li>"
-                    + "</ul></div>"
-                    + "<section id='comments'><h2>12 comments</h2><div class='comment'><p>I have"
-                    + " crossed that bridge every day for thirty years and it was always fine, this"
-                    + " is a waste of money, they should just fix it.</p></div></section>",
+                    + "<div class='related-stories'><h2>Related</h2><ul><li><a href='/1'>Mayor"
+                    + " promises new bridge within five years of the vote</a></li><li><a"
+                    + " href='/2'>Traffic jams expected as drivers look for other routes</a></li>"
+                    + "</ul></div><section id='comments'><h2>12 comments</h2><div"
+                    + " class='comment'><p>I have crossed that bridge every day for thirty years"
+                    + " and it was always fine, this is a waste of money, they should just fix"
+                    + " it.</p></div></section>",
                 ""));
 
     assertThat(texts).containsExactly(FIRST, SECOND, THIRD);
@@ -147,7 +155,8 @@ class DomBoilerplateExtractorTest extends HtmlContentExtractorContract {
                 paragraphs()
                     + "<ul><li><a href='/1'>Mayor promises a new bridge within five years of the"
                     + " vote, says the money is there</a></li><li><a href='/2'>Traffic jams"
-                    + " expected as drivers look for other routes into the city centre</a></li></ul>",
+                    + " expected as drivers look for other routes into the city"
+                    + " centre</a></li></ul>",
                 ""));
 
     assertThat(texts).containsExactly(FIRST, SECOND, THIRD);
@@ -161,11 +170,17 @@ class DomBoilerplateExtractorTest extends HtmlContentExtractorContract {
                 page(
                     "",
                     "",
-                    "<p>" + FIRST + "</p><h2>What happens next</h2><p>" + SECOND + "</p>"
+                    "<p>"
+                        + FIRST
+                        + "</p><h2>What happens next</h2><p>"
+                        + SECOND
+                        + "</p>"
                         + "<ul><li>Buses will take a new route through the north of the city.</li>"
                         + "<li>Parking near the bridge will be free for residents.</li></ul>"
                         + "<blockquote><p>We had no other choice, given the state of the steel,"
-                        + " said the mayor.</p></blockquote><p>" + THIRD + "</p>",
+                        + " said the mayor.</p></blockquote><p>"
+                        + THIRD
+                        + "</p>",
                     "")));
 
     assertThat(content.blocks())
@@ -191,10 +206,16 @@ class DomBoilerplateExtractorTest extends HtmlContentExtractorContract {
             page(
                 "",
                 "",
-                "<p>" + FIRST + "</p><div style='display: none'><p>This paragraph is hidden from"
+                "<p>"
+                    + FIRST
+                    + "</p><div style='display: none'><p>This paragraph is hidden from"
                     + " readers and only shown by a script that never runs here.</p></div>"
                     + "<p hidden>Another hidden paragraph that a reader never sees on the page.</p>"
-                    + "<p>" + SECOND + "</p><p>" + THIRD + "</p>",
+                    + "<p>"
+                    + SECOND
+                    + "</p><p>"
+                    + THIRD
+                    + "</p>",
                 ""));
 
     assertThat(texts).containsExactly(FIRST, SECOND, THIRD);
@@ -207,9 +228,16 @@ class DomBoilerplateExtractorTest extends HtmlContentExtractorContract {
             page(
                 "",
                 "",
-                "<p>" + FIRST + "</p><p>Advertisement</p><p>" + SECOND + "</p>"
-                    + "<p><a href='/more'>Read more</a></p><p>" + THIRD + "</p>"
-                    + "<p>Council closes old bridge to cars</p>",
+                "<p>"
+                    + FIRST
+                    + "</p><p>Advertisement</p><p>"
+                    + SECOND
+                    + "</p>"
+                    + "<p><a href='/more'>Read more</a></p><p>"
+                    + THIRD
+                    + "</p>"
+                    + "<p>Council closes old bridge to cars</p>"
+                    + "<p>Jane Doe contributed reporting from the riverside.</p>",
                 ""));
 
     assertThat(texts).containsExactly(FIRST, SECOND, THIRD);
@@ -222,8 +250,14 @@ class DomBoilerplateExtractorTest extends HtmlContentExtractorContract {
             page(
                 "",
                 "",
-                "<div class='body'>" + FIRST + "<br><br>" + SECOND + "<div class='ad'>Sponsored"
-                    + " links</div>" + THIRD + "</div>",
+                "<div class='body'>"
+                    + FIRST
+                    + "<br><br>"
+                    + SECOND
+                    + "<div class='ad'>Sponsored"
+                    + " links</div>"
+                    + THIRD
+                    + "</div>",
                 ""));
 
     assertThat(String.join(" ", texts)).contains(FIRST, SECOND, THIRD).doesNotContain("Sponsored");
@@ -248,7 +282,9 @@ class DomBoilerplateExtractorTest extends HtmlContentExtractorContract {
   void cutsTheSiteNameFromTheDocumentTitleWhenThereIsNoH1() {
     String html =
         "<html><head><title>Council closes old bridge to cars | The Daily Example</title></head>"
-            + "<body><div>" + paragraphs() + "</div></body></html>";
+            + "<body><div>"
+            + paragraphs()
+            + "</div></body></html>";
 
     assertThat(extractor.extract(Jsoup.parse(html)).title())
         .contains("Council closes old bridge to cars");
@@ -257,7 +293,12 @@ class DomBoilerplateExtractorTest extends HtmlContentExtractorContract {
   @Test
   void findsTheArticleInMalformedMarkup() {
     String html =
-        "<html><body><div class=content><p>" + FIRST + "<p>" + SECOND + "</b></i><div><p>" + THIRD
+        "<html><body><div class=content><p>"
+            + FIRST
+            + "<p>"
+            + SECOND
+            + "</b></i><div><p>"
+            + THIRD
             + "</span></table>";
 
     assertThat(String.join(" ", texts(html))).contains(FIRST, SECOND, THIRD);
@@ -295,9 +336,12 @@ class DomBoilerplateExtractorTest extends HtmlContentExtractorContract {
 
     HtmlContent content =
         bounded.extract(
-            Jsoup.parse(page("", "<nav>" + longMenu + "</nav>", paragraphs(), "<footer>Bottom</footer>")));
+            Jsoup.parse(
+                page("", "<nav>" + longMenu + "</nav>", paragraphs(), "<footer>Bottom</footer>")));
 
-    assertThat(content.removed()).first().satisfies(span -> assertThat(span).hasSizeLessThanOrEqualTo(51));
+    assertThat(content.removed())
+        .first()
+        .satisfies(span -> assertThat(span).hasSizeLessThanOrEqualTo(51));
     assertThat(content.removed()).last().isEqualTo("Bottom");
   }
 
@@ -327,7 +371,12 @@ class DomBoilerplateExtractorTest extends HtmlContentExtractorContract {
   void keepsAWrapperNamedLikeFurnitureWhenItHoldsTheArticle() {
     String html =
         "<html><body><div class='widget blog-posts'><h1>Council closes old bridge to cars</h1>"
-            + "<div class='post-body'>" + FIRST + "<br><br>" + SECOND + "<br><br>" + THIRD
+            + "<div class='post-body'>"
+            + FIRST
+            + "<br><br>"
+            + SECOND
+            + "<br><br>"
+            + THIRD
             + "</div></div><div class='sidebar'><a href='/x'>Archive</a></div></body></html>";
 
     assertThat(String.join(" ", texts(html))).contains(FIRST, SECOND, THIRD);
@@ -337,7 +386,9 @@ class DomBoilerplateExtractorTest extends HtmlContentExtractorContract {
   void keepsAStoryWrappedInALayoutTag() {
     String html =
         "<html><body><nav><a href='/'>Home</a></nav><header class='story'><h1>Council closes"
-            + " old bridge to cars</h1>" + paragraphs() + "</header><footer>About us</footer>"
+            + " old bridge to cars</h1>"
+            + paragraphs()
+            + "</header><footer>About us</footer>"
             + "</body></html>";
 
     assertThat(texts(html)).containsExactly(FIRST, SECOND, THIRD);
@@ -346,9 +397,15 @@ class DomBoilerplateExtractorTest extends HtmlContentExtractorContract {
   @Test
   void joinsAStorySplitIntoSectionsAroundFigures() {
     String html =
-        "<html><body><div class='layout'><section><div class='inner'><p>" + FIRST + "</p></div>"
+        "<html><body><div class='layout'><section><div class='inner'><p>"
+            + FIRST
+            + "</p></div>"
             + "</section><figure><img src='a.jpg'><figcaption>A caption</figcaption></figure>"
-            + "<section><div class='inner'><p>" + SECOND + "</p><p>" + THIRD + "</p></div>"
+            + "<section><div class='inner'><p>"
+            + SECOND
+            + "</p><p>"
+            + THIRD
+            + "</p></div>"
             + "</section></div><div class='links'><a href='/1'>One</a></div></body></html>";
 
     assertThat(texts(html)).containsExactly(FIRST, SECOND, THIRD);
@@ -371,14 +428,36 @@ class DomBoilerplateExtractorTest extends HtmlContentExtractorContract {
   }
 
   @Test
+  void keepsDatesInsideSentencesButDropsTimestampBlocks() {
+    String sentence =
+        "The bridge will close on Monday, the council said, and reopen for cyclists soon after.";
+    List<String> texts =
+        texts(
+            page(
+                "",
+                "",
+                "<div class='date'>Tuesday</div><p>" + FIRST + "</p>"
+                    + "<p>The bridge will close on <span class='date'>Monday</span>, the council"
+                    + " said, and reopen for cyclists soon after.</p><p>" + SECOND + "</p>",
+                ""));
+
+    assertThat(texts).containsExactly(FIRST, sentence, SECOND);
+  }
+
+  @Test
   void keepsSubheadsThatAreLinks() {
     List<String> texts =
         texts(
             page(
                 "",
                 "",
-                "<p>" + FIRST + "</p><h3><a href='/shop/lamp'>Desk lamp with a clamp</a></h3><p>"
-                    + SECOND + "</p><p>" + THIRD + "</p>",
+                "<p>"
+                    + FIRST
+                    + "</p><h3><a href='/shop/lamp'>Desk lamp with a clamp</a></h3><p>"
+                    + SECOND
+                    + "</p><p>"
+                    + THIRD
+                    + "</p>",
                 ""));
 
     assertThat(texts).containsExactly(FIRST, "Desk lamp with a clamp", SECOND, THIRD);

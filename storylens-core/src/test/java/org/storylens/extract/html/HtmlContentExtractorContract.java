@@ -88,7 +88,8 @@ abstract class HtmlContentExtractorContract {
 
   @Test
   void survivesADeeplyNestedParsedPage() {
-    String html = "<div>".repeat(100_000) + "<p>Deep text, with a comma.</p>" + "</div>".repeat(100_000);
+    String html =
+        "<div>".repeat(100_000) + "<p>Deep text, with a comma.</p>" + "</div>".repeat(100_000);
 
     assertThatCode(() -> extractor().extract(Jsoup.parse(html))).doesNotThrowAnyException();
   }
