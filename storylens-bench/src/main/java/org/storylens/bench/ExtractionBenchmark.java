@@ -93,7 +93,8 @@ public final class ExtractionBenchmark implements Callable<Integer> {
       return 2;
     }
     ExtractionPages benchmark = ExtractionPages.load(pages);
-    List<ExtractionTool> tools = List.of(new StoryLensTool(), new Readability4jTool());
+    List<ExtractionTool> tools =
+        List.of(new StoryLensTool(), new StoryLensArticleTool(), new Readability4jTool());
     for (int pass = 0; pass < warmup; pass++) {
       for (ExtractionTool tool : tools) {
         run(tool, benchmark);

@@ -23,7 +23,7 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
 
   private static final String MODEL_RESOURCE = "/langdetect-183.bin";
   /** Enough text to tell a language; more only costs time. */
-  private static final int SAMPLE_CHARS = 3000;
+  private static final int SAMPLE_CHARS = 1000;
   /** Shorter texts give unreliable answers (a headline can look like three languages). */
   private static final int MIN_LETTERS = 40;
 
