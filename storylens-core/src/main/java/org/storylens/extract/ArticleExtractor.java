@@ -121,10 +121,18 @@ public final class ArticleExtractor {
       ArticleMetadata metadata,
       List<String> removedByContent,
       Optional<String> declaredLanguage) {
-    String text = join(metadata.blocks());
-    if (wordCount(text) < Math.max(1, config.minArticleWords())) {
+    Optional<String> title = metadata.title().map(TextRepair::repair).map(String::strip);
+    List<TextBlock> body = withoutLeadingTitle(metadata.blocks(), title);
+    if (wordCount(join(body)) < Math.max(1, config.minArticleWords())) {
       return skip(document, "no article text");
     }
+    // A page's text reads as the page does: headline first, then the body, whichever path found
+    // them (text cleaning keeps the headline line; DOM extraction reports it apart).
+    List<TextBlock> blocks = new ArrayList<>(body.size() + 1);
+    title.filter(t -> !t.isEmpty())
+        .ifPresent(t -> blocks.add(new TextBlock(t, TextBlock.Kind.HEADING)));
+    blocks.addAll(body);
+    String text = join(blocks);
     List<String> removed = new ArrayList<>(removedByContent);
     removed.addAll(metadata.removed());
     Optional<String> language = languages.identify(text).or(() -> primaryTag(declaredLanguage));
@@ -132,7 +140,7 @@ public final class ArticleExtractor {
         new Article(
             ArticleIds.of(document.source(), text),
             document.source(),
-            metadata.title().map(TextRepair::repair),
+            title,
             metadata.outlet(),
             metadata.byline(),
             metadata.published(),
@@ -174,6 +182,20 @@ public final class ArticleExtractor {
             text,
             List.of(),
             warnings));
+  }
+
+  /** The body without a first block that only repeats the headline. */
+  private static List<TextBlock> withoutLeadingTitle(List<TextBlock> blocks, Optional<String> title) {
+    if (!blocks.isEmpty()
+        && title.isPresent()
+        && comparable(blocks.get(0).text()).equals(comparable(title.get()))) {
+      return blocks.subList(1, blocks.size());
+    }
+    return blocks;
+  }
+
+  private static String comparable(String text) {
+    return text.replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
   }
 
   private static List<TextBlock> repaired(List<TextBlock> blocks) {

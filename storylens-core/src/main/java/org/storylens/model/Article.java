@@ -20,7 +20,8 @@ import java.util.Optional;
  * @param basedOn the agency or outlet the article declares it is based on ("Based on materials
  *     from TASS", "(Reuters)")
  * @param url the address the article was published at, when known
- * @param text the clean text, paragraphs separated by one blank line
+ * @param text the clean text, paragraphs separated by one blank line; for a page, the headline is
+ *     its first paragraph, as a reader sees it; for a structured (JSONL) article, the text as given
  * @param removed every span removed from the page text, in page order, so a user can audit it
  * @param warnings things a user should know about the extraction (an undecodable byte, a guessed
  *     charset)

@@ -2,6 +2,8 @@ package org.storylens.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
+import java.util.Optional;
 import org.storylens.model.Article;
 import org.storylens.model.Published;
 
@@ -37,7 +39,10 @@ public final class MarkdownArticleWriter {
     a.language().ifPresent(l -> meta.append(" · ").append(escape(l)));
     a.basedOn().ifPresent(b -> meta.append(" · based on ").append(escape(b)));
     out.write(meta + "\n\n");
-    for (String paragraph : a.paragraphs()) {
+    List<String> paragraphs = a.paragraphs();
+    boolean headlineLeads = !paragraphs.isEmpty() && a.title().equals(Optional.of(paragraphs.get(0)));
+    // The headline is already the section heading; do not print it twice.
+    for (String paragraph : headlineLeads ? paragraphs.subList(1, paragraphs.size()) : paragraphs) {
       out.write(escape(paragraph) + "\n\n");
     }
     if (!a.removed().isEmpty()) {

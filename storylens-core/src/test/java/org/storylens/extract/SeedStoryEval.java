@@ -3,11 +3,13 @@ package org.storylens.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,20 +22,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.storylens.extract.metadata.ArticleMetadata;
-import org.storylens.extract.metadata.MetadataEvidence;
-import org.storylens.extract.metadata.MetadataExtractor;
-import org.storylens.extract.metadata.PageSignals;
-import org.storylens.extract.text.CleanedText;
-import org.storylens.extract.text.PageTextCleaner;
+import org.storylens.StoryPipeline;
+import org.storylens.ingest.IngestConfig;
+import org.storylens.model.Article;
 import org.storylens.model.Published;
+import org.storylens.report.ArticleJsonWriter;
 
 /**
- * Text cleaning and metadata against the seed story's gold data ({@code
+ * Stages 1-2 as {@code storylens extract} runs them, against the seed story's gold data ({@code
  * shared/corpus/seed-story/truth.json}), measured exactly as {@code shared/tools/story_score.py}
  * measures them: noise removed, content kept, no repeated sentence, no entity remnant, dates,
  * outlet, byline and "based on". Also writes {@code target/seed-story-report.json}, a schema-1
@@ -54,7 +53,11 @@ class SeedStoryEval {
   private static JsonNode truth;
   private static final Map<String, Result> results = new LinkedHashMap<>();
 
-  record Result(String raw, CleanedText cleaned, ArticleMetadata metadata, String text) {}
+  record Result(String raw, Article article) {
+    String text() {
+      return article.text();
+    }
+  }
 
   @BeforeAll
   static void run() throws IOException {
@@ -64,21 +67,18 @@ class SeedStoryEval {
         "shared/corpus/seed-story not found above " + Path.of("").toAbsolutePath()
             + "; the seed-story evaluation needs the shared corpus checked out beside the project");
     truth = new ObjectMapper().readTree(seed.resolve("truth.json").toFile());
-    PageTextCleaner cleaner = new PageTextCleaner();
-    MetadataExtractor metadataExtractor = new MetadataExtractor();
-    List<Path> files;
-    try (Stream<Path> listing = Files.list(seed)) {
-      files = listing.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-    }
-    for (Path file : files) {
-      String fileName = file.getFileName().toString();
-      String rawText = Files.readString(file, StandardCharsets.UTF_8);
-      CleanedText c = cleaner.clean(rawText);
-      ArticleMetadata m =
-          metadataExtractor.extract(
-              new MetadataEvidence(fileName, c.title(), c.blocks(), c.metadataLines(), PageSignals.none()));
-      String text = m.blocks().stream().map(TextBlock::text).collect(Collectors.joining("\n\n"));
-      results.put(fileName.replaceFirst("\\.txt$", ""), new Result(rawText, c, m, text));
+    // The whole of stages 1-2, as `storylens extract` runs it.
+    StoryPipeline pipeline =
+        StoryPipeline.standard(IngestConfig.defaults(), ExtractionConfig.defaults());
+    try (Stream<ExtractionOutcome> outcomes =
+        pipeline.extract(List.of(seed.toString()), InputStream.nullInputStream())) {
+      for (ExtractionOutcome outcome : (Iterable<ExtractionOutcome>) outcomes::iterator) {
+        assertThat(outcome).isInstanceOf(ExtractionOutcome.Extracted.class);
+        Article article = ((ExtractionOutcome.Extracted) outcome).article();
+        Path file = Path.of(article.source());
+        String key = file.getFileName().toString().replaceFirst("\\.txt$", "");
+        results.put(key, new Result(Files.readString(file, StandardCharsets.UTF_8), article));
+      }
     }
     writeReport();
   }
@@ -171,14 +171,14 @@ class SeedStoryEval {
       if (want == null) {
         continue;
       }
-      Optional<Published> got = results.get(entry.getKey()).metadata().published();
+      Optional<Published> got = results.get(entry.getKey()).article().published();
       assertThat(got.map(Published::iso).map(s -> s.substring(0, 10)))
           .as("published date of %s", entry.getKey())
           .contains(want.substring(0, 10));
       text(gold, "updated")
           .ifPresent(
               updated ->
-                  assertThat(results.get(entry.getKey()).metadata().updated().map(Published::iso))
+                  assertThat(results.get(entry.getKey()).article().updated().map(Published::iso))
                       .as("updated of %s", entry.getKey())
                       .contains(updated));
       if (want.length() > 10) {
@@ -191,7 +191,7 @@ class SeedStoryEval {
   void outletBylineAndBasedOnAreRight() {
     for (Map.Entry<String, JsonNode> entry : fields(truth.get("articles"))) {
       JsonNode gold = entry.getValue();
-      ArticleMetadata m = results.get(entry.getKey()).metadata();
+      Article m = results.get(entry.getKey()).article();
       assertThat(m.outlet()).as("outlet of %s", entry.getKey()).isEqualTo(text(gold, "outlet"));
       assertThat(m.byline()).as("byline of %s", entry.getKey()).isEqualTo(text(gold, "byline"));
       assertThat(m.basedOn()).as("basedOn of %s", entry.getKey()).isEqualTo(text(gold, "based_on"));
@@ -205,7 +205,7 @@ class SeedStoryEval {
           entry.getValue().raw().lines().map(String::strip).filter(l -> !l.isEmpty()).skip(isNavigation(entry) ? 1 : 0)
               .findFirst()
               .orElseThrow();
-      assertThat(entry.getValue().metadata().title()).as("title of %s", entry.getKey()).contains(headline);
+      assertThat(entry.getValue().article().title()).as("title of %s", entry.getKey()).contains(headline);
     }
   }
 
@@ -224,32 +224,28 @@ class SeedStoryEval {
     return false;
   }
 
+  /** A schema-1 report of the articles (no stories yet) that story_score.py can read. */
   private static void writeReport() throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    ObjectNode report = json.createObjectNode();
-    report.put("schemaVersion", 1);
-    ArrayNode articles = report.putArray("articles");
-    for (Map.Entry<String, Result> entry : results.entrySet()) {
-      ArticleMetadata m = entry.getValue().metadata();
-      ObjectNode article = articles.addObject();
-      article.put("id", entry.getKey());
-      article.put("source", entry.getKey() + ".txt");
-      article.put("title", m.title().orElse(null));
-      article.put("outlet", m.outlet().orElse(null));
-      article.put("byline", m.byline().orElse(null));
-      article.put("published", m.published().map(Published::iso).orElse(null));
-      article.put("publishedInferred", m.published().map(Published::inferred).orElse(false));
-      article.put("basedOn", m.basedOn().orElse(null));
-      article.put("text", entry.getValue().text());
-      ArrayNode removed = article.putArray("removed");
-      entry.getValue().cleaned().removed().forEach(removed::add);
-      m.removed().forEach(removed::add);
-    }
-    report.putArray("skipped");
-    report.putArray("stories");
     Path target = Path.of("target");
-    if (Files.isDirectory(target)) {
-      json.writerWithDefaultPrettyPrinter().writeValue(target.resolve("seed-story-report.json").toFile(), report);
+    if (!Files.isDirectory(target)) {
+      return;
+    }
+    try (JsonGenerator json =
+        new JsonFactory()
+            .createGenerator(target.resolve("seed-story-report.json").toFile(), JsonEncoding.UTF8)
+            .useDefaultPrettyPrinter()) {
+      json.writeStartObject();
+      json.writeNumberField("schemaVersion", 1);
+      json.writeArrayFieldStart("articles");
+      for (Result result : results.values()) {
+        ArticleJsonWriter.writeArticle(json, result.article());
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("skipped");
+      json.writeEndArray();
+      json.writeArrayFieldStart("stories");
+      json.writeEndArray();
+      json.writeEndObject();
     }
   }
 
