@@ -1,0 +1,13 @@
+/**
+ * Stage 3, analysis: {@link org.storylens.model.Article} → {@link
+ * org.storylens.model.AnalyzedArticle}. Each article is analysed once; every result is a span into
+ * its text.
+ *
+ * <p>Extension points, each a small interface that takes exactly what it needs: {@link
+ * org.storylens.analyze.SentenceSplitter} (sentences and tokens), {@link
+ * org.storylens.analyze.EntityRecognizer} (names with canonical keys), {@link
+ * org.storylens.analyze.TimeExpressionTagger} (dates normalised against the article's date),
+ * {@link org.storylens.analyze.QuantityExtractor} (numbers with what they count) and {@link
+ * org.storylens.analyze.QuoteExtractor} (speech with its speaker).
+ */
+package org.storylens.analyze;

@@ -1,0 +1,29 @@
+package org.storylens.model;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A sentence of an article: its span, the paragraph it is in (0-based), and its tokens.
+ *
+ * @param span the sentence in the article text
+ * @param paragraph index of the paragraph ({@link Article#paragraphs()}) that holds it
+ * @param heading true for a headline or subhead (a line without sentence punctuation)
+ * @param tokens the sentence's tokens, in order, each inside {@code span}
+ */
+public record Sentence(Span span, int paragraph, boolean heading, List<Span> tokens)
+    implements Serializable {
+  public Sentence {
+    Objects.requireNonNull(span, "span");
+    if (paragraph < 0) {
+      throw new IllegalArgumentException("paragraph must not be negative");
+    }
+    tokens = List.copyOf(tokens);
+    for (Span token : tokens) {
+      if (!span.contains(token)) {
+        throw new IllegalArgumentException("token " + token + " lies outside sentence " + span);
+      }
+    }
+  }
+}
