@@ -88,6 +88,14 @@ public final class PageTextCleaner {
           "^[1-9]\\d{0,4}\\s(?:comments?|responses?|replies|thoughts|reader comments|kommentare"
               + "|комментари\\p{L}{0,3}|commentaires|comentarios|comentários|yorum)(?![\\p{L}]).{0,160}$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A share bar or menu made only of interface words is at most this long (characters). */
+  private static final int MAX_UI_BAR_LENGTH = 120;
+  /** Photo credits are read from this much of a line's end. */
+  private static final int CREDIT_TAIL = 80;
+  /** A credited name ("Firstname Lastname") or agency has at most this many words. */
+  private static final int CREDIT_NAME_WORDS = 4;
+  /** A headline in a list of links is at most this long. */
+  private static final int LISTED_HEADLINE_MAX_WORDS = 20;
   /** A comment thread only ends an article that has this many paragraphs before it. */
   private static final int PARAGRAPHS_BEFORE_THREAD = 3;
 
@@ -122,6 +130,8 @@ public final class PageTextCleaner {
     boolean metadata;
     boolean commentPolicy;
     boolean paragraphLike;
+    /** "Related", "More on this story": the headline-shaped lines after it are links. */
+    boolean listHeader;
 
     Line(String text) {
       this.text = text;
@@ -133,10 +143,14 @@ public final class PageTextCleaner {
     Objects.requireNonNull(pageText, "pageText");
     String repaired = TextRepair.repair(pageText);
     List<Line> lines = new ArrayList<>();
+    Set<String> listHeaders = config.furniture().listHeaders();
     for (String raw : repaired.split("\n")) {
       String folded = fold(raw);
       if (!folded.isEmpty()) {
-        lines.add(new Line(folded));
+        Line line = new Line(folded);
+        // judged before the line is cut: "Related:" alone is a header, not an empty link
+        line.listHeader = listHeaders.contains(bare(folded.toLowerCase(Locale.ROOT)));
+        lines.add(line);
       }
     }
     int mainScript = ScriptCounts.dominant(repaired, config.dominantScriptShare());
@@ -149,6 +163,8 @@ public final class PageTextCleaner {
       }
     }
     Optional<String> title = pickTitle(lines);
+    dropHeaderLabels(lines);
+    dropLinkLists(lines);
     dropRepeats(lines, title);
     dropCommentPolicies(lines);
     dropCommentThread(lines);
@@ -161,7 +177,8 @@ public final class PageTextCleaner {
   /** Cuts the line at glued junctions and drops glued labels, glued headlines and captions. */
   private void cutGluedSpans(Line line) {
     if (line.text.length() <= MAX_CAPTION_LENGTH
-        && containsAny(line.text.toLowerCase(Locale.ROOT), config.furniture().credits())) {
+        && (containsAny(line.text.toLowerCase(Locale.ROOT), config.furniture().credits())
+            || endsWithPhotoCredit(line.text))) {
       // the whole line is a caption with its photo credit
       line.removedSpans.add(line.text);
       line.text = "";
@@ -278,13 +295,78 @@ public final class PageTextCleaner {
     return glued && words >= 3 && words <= 20 && titleCaseRatio(text) >= 0.6;
   }
 
+  /**
+   * A line ending in a photo credit: an agency or outlet, a slash and a person's name, after the
+   * caption's last sentence ("… March 2, 2024. Agency/Firstname Lastname"), a label ("Photo: Outlet
+   * Name/Firstname Lastname") or inside brackets ("(Agency/Name)"). Nothing may follow the name
+   * but a closing bracket: prose that mentions such a pair goes on to a full stop. A line that is
+   * only "Word/Word" is not taken for a credit (it is as likely a section label or a subhead).
+   * Character scanning over the line's tail keeps this linear.
+   */
+  static boolean endsWithPhotoCredit(String text) {
+    String end = tail(text, CREDIT_TAIL).strip();
+    if (end.endsWith(").")) {
+      end = end.substring(0, end.length() - 1);
+    }
+    if (end.endsWith(")")) {
+      end = end.substring(0, end.length() - 1).strip();
+    }
+    int slash = end.lastIndexOf('/');
+    if (slash <= 0 || slash == end.length() - 1 || end.charAt(slash - 1) == ' ') {
+      return false;
+    }
+    String[] person = end.substring(slash + 1).split(" ", -1);
+    if (person.length > CREDIT_NAME_WORDS) {
+      return false;
+    }
+    for (String word : person) {
+      if (!isNameWord(word)) {
+        return false;
+      }
+    }
+    String[] before = end.substring(0, slash).split(" ", -1);
+    int agencyWords = 0;
+    for (int i = before.length - 1; i >= 0; i--) {
+      String token = before[i];
+      if (agencyWords > 0 && !token.isEmpty() && ".!?,:;".indexOf(token.charAt(token.length() - 1)) >= 0) {
+        return true;
+      }
+      if (token.startsWith("(")) {
+        return isNameWord(token.substring(1));
+      }
+      if (agencyWords == CREDIT_NAME_WORDS - 1 || !isCapitalised(token)) {
+        return false;
+      }
+      agencyWords++;
+    }
+    return false;
+  }
+
+  /** "Halas", "O'Neil", "Smith-Jones", "J.": a capital, then letters, dots, hyphens, apostrophes. */
+  private static boolean isNameWord(String word) {
+    if (!isCapitalised(word)) {
+      return false;
+    }
+    for (int i = 1; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'' && c != '\u2019') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isCapitalised(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+  }
+
   private static boolean endsWithTimeStamp(String text) {
     return TRAILING_TIME_STAMP.matcher(tail(text)).find();
   }
 
   /**
-   * A photo caption or credit ("Photo:", a wire caption's dated end) or a link to another article
-   * ("Read more: …").
+   * A photo caption or credit ("Photo:", a wire caption's dated end), a link to another article
+   * ("Read more: …") or a promotion of other content ("Watch: …", "Follow our live coverage …").
    */
   private boolean isCaption(String sentence) {
     String lower = sentence.toLowerCase(Locale.ROOT);
@@ -294,6 +376,11 @@ public final class PageTextCleaner {
       }
     }
     for (String start : config.furniture().related()) {
+      if (lower.startsWith(start)) {
+        return true;
+      }
+    }
+    for (String start : config.furniture().promos()) {
       if (lower.startsWith(start)) {
         return true;
       }
@@ -323,8 +410,12 @@ public final class PageTextCleaner {
       return;
     }
     FurnitureVocabulary furniture = config.furniture();
+    if (line.listHeader) {
+      line.state = State.REMOVED;
+      return;
+    }
     if (furniture.lines().contains(bare) || furniture.lines().contains(lower)
-        || isInterfaceLine(bare) || containsAny(lower, furniture.notices())
+        || isInterfaceLine(bare, text) || containsAny(lower, furniture.notices())
         || isBreadcrumb(text)
         || !endsSentence(text) && endsWithTimeStamp(text)) {
       line.state = State.REMOVED;
@@ -335,8 +426,14 @@ public final class PageTextCleaner {
     line.paragraphLike = isParagraphLike(text);
   }
 
-  private boolean isInterfaceLine(String bare) {
-    if (bare.isEmpty() || wordCount(bare) > config.maxUiLineWords()) {
+  /**
+   * A button, label or menu: every word an interface word. Up to {@link
+   * PageTextCleaningConfig#maxUiLineWords()} words that is enough; a longer line must also not end
+   * like a sentence (a share bar: "Share on Facebook Share on X Copy link").
+   */
+  private boolean isInterfaceLine(String bare, String text) {
+    if (bare.isEmpty()
+        || wordCount(bare) > config.maxUiLineWords() && (endsSentence(text) || text.length() > MAX_UI_BAR_LENGTH)) {
       return false;
     }
     String[] words = bare.split(" ");
@@ -477,6 +574,89 @@ public final class PageTextCleaner {
       }
     }
     return false;
+  }
+
+  /**
+   * Section labels, kickers and menus ("Europe/Energy", "Exclusive", "Local News", "Home Politics
+   * Sport Weather") sit between the title and the first paragraph. There a run of capitalised words
+   * with no function word and no punctuation between them is a label even when a paragraph follows
+   * it; a subhead or deck reads as a phrase ("Interview with the mayor", "Officials expect the toll
+   * to rise") and stays. Lines already taken as metadata (datelines, bylines, dates) were decided
+   * before and stay as they are.
+   */
+  private void dropHeaderLabels(List<Line> lines) {
+    boolean afterTitle = false;
+    for (Line line : lines) {
+      if (line.state == State.TITLE) {
+        afterTitle = true;
+        continue;
+      }
+      if (!afterTitle || line.state != State.UNDECIDED) {
+        continue;
+      }
+      if (line.paragraphLike) {
+        return;
+      }
+      if (wordCount(line.text) <= config.headingMaxWords()
+          && isMenuLike(line.text)
+          && !BULLET.matcher(line.text).find()
+          && !isDataRow(line.text)) {
+        line.state = State.REMOVED;
+      }
+    }
+  }
+
+  /**
+   * Capitalised words only, none of them a function word, no punctuation but '&', '-' and '/':
+   * "Home World Business Science Radio". A title-case deck has punctuation or small words.
+   */
+  private static boolean isMenuLike(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isLetterOrDigit(c) && c != ' ' && c != '&' && c != '-' && c != '/') {
+        return false;
+      }
+    }
+    for (String word : text.split(" ")) {
+      if (FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return titleCaseRatio(text) == 1.0;
+  }
+
+  /**
+   * A list header ("Related", "More on this story", "Most read") opens a block of links: the
+   * headline-shaped lines after it go, up to the next line that reads as a paragraph. Lines removed
+   * for other reasons inside the block (a copyright line, a button) do not end it.
+   */
+  private void dropLinkLists(List<Line> lines) {
+    boolean inList = false;
+    for (Line line : lines) {
+      if (line.listHeader) {
+        inList = true;
+      } else if (inList && line.state == State.UNDECIDED) {
+        if (isListedHeadline(line.text)) {
+          line.state = State.REMOVED;
+        } else {
+          inList = false;
+        }
+      }
+    }
+  }
+
+  /**
+   * A headline in a list of links: short, and either without sentence punctuation or a single
+   * question ("Why do quakes strike here so often?").
+   */
+  private static boolean isListedHeadline(String text) {
+    if (wordCount(text) > LISTED_HEADLINE_MAX_WORDS) {
+      return false;
+    }
+    if (!endsSentence(text)) {
+      return true;
+    }
+    return text.endsWith("?") && AbbreviationAwareSentenceSplitter.split(text).size() == 1;
   }
 
   /**
