@@ -80,7 +80,7 @@ public final class PageTextCleaner {
    * title-case headline; prose full of names ("Jenkin, 23, and Alice McMeekin, 58, …") stays below.
    */
   private static final double PROSE_TITLE_CASE = 0.75;
-  /** A lower-case fragment after the last paragraph is kept when it has this many words. */
+  /** A lower-case fragment ending the text right after the last paragraph is kept at this many words. */
   private static final int TRAILING_PROSE_WORDS = 6;
   private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])[-+]?\\d[\\d.,:]*%?(?![\\p{L}\\d])");
   private static final Pattern COMMENT_THREAD =
@@ -607,13 +607,17 @@ public final class PageTextCleaner {
   }
 
   /**
-   * Capitalised words only, none of them a function word, no punctuation but '&', '-' and '/':
-   * "Home World Business Science Radio". A title-case deck has punctuation or small words.
+   * Capitalised words and numbers only, none of them a function word, no punctuation but '&', '-',
+   * '/' and decimal points: "Home World Business Science Radio", "City Radio 97.1". A title-case
+   * deck has punctuation or small words.
    */
   private static boolean isMenuLike(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!Character.isLetterOrDigit(c) && c != ' ' && c != '&' && c != '-' && c != '/') {
+      boolean decimalPoint =
+          c == '.' && i > 0 && i < text.length() - 1
+              && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
+      if (!Character.isLetterOrDigit(c) && c != ' ' && c != '&' && c != '-' && c != '/' && !decimalPoint) {
         return false;
       }
     }
@@ -776,6 +780,8 @@ public final class PageTextCleaner {
   /**
    * Short lines: a subhead when a paragraph follows, kept prose when mostly lower case, otherwise
    * navigation; a name-like line after the last paragraph is the site's name and kept as metadata.
+   * After the last paragraph (the page tail) a headline-shaped line is not a subhead, since no
+   * paragraph follows it, nor prose: it is a related headline or a topic tag, however it is cased.
    */
   private void settleShortLines(List<Line> lines) {
     int lastParagraph = -1;
@@ -797,14 +803,26 @@ public final class PageTextCleaner {
         line.state = State.HEADING;
       } else if (isDataRow(line.text)) {
         line.state = State.PARAGRAPH;
-      } else if (wordCount(line.text) >= (i < lastParagraph ? 4 : TRAILING_PROSE_WORDS)
-          && titleCaseRatio(line.text) < 0.5) {
+      } else if (i < lastParagraph && wordCount(line.text) >= 4 && titleCaseRatio(line.text) < 0.5
+          || isCutOffLastSentence(lines, i, lastParagraph)) {
         line.state = State.PARAGRAPH;
       } else {
         line.state = State.REMOVED;
         line.metadata = i > lastParagraph && MetadataLineRecognizer.isNameLike(line.text);
       }
     }
+  }
+
+  /**
+   * Text that stops mid-sentence: the very last line, straight after the last paragraph, lower
+   * case and long enough to be a clause ("Other items include soap, lotion and"). A page tail
+   * with related headlines goes on to a footer, so its headlines are not the last line.
+   */
+  private static boolean isCutOffLastSentence(List<Line> lines, int index, int lastParagraph) {
+    return index == lines.size() - 1
+        && index == lastParagraph + 1
+        && wordCount(lines.get(index).text) >= TRAILING_PROSE_WORDS
+        && titleCaseRatio(lines.get(index).text) < 0.5;
   }
 
   private static boolean paragraphFollows(List<Line> lines, int index) {
