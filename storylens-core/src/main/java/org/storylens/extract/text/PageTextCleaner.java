@@ -599,11 +599,30 @@ public final class PageTextCleaner {
       }
       if (wordCount(line.text) <= config.headingMaxWords()
           && isMenuLike(line.text)
+          && !mayBeDatelinePlace(line.text)
           && !BULLET.matcher(line.text).find()
           && !isDataRow(line.text)) {
         line.state = State.REMOVED;
       }
     }
+  }
+
+  /**
+   * "WASHINGTON", "NEW DELHI": a place in capitals on its own line may be the dateline of the first
+   * paragraph, split from it by the copy; capitals that are all section or interface words
+   * ("BREAKING", "WORLD NEWS") are labels all the same.
+   */
+  private boolean mayBeDatelinePlace(String text) {
+    if (!text.equals(text.toUpperCase(Locale.ROOT)) || text.indexOf('/') >= 0) {
+      return false;
+    }
+    FurnitureVocabulary furniture = config.furniture();
+    for (String word : text.toLowerCase(Locale.ROOT).split(" ")) {
+      if (!furniture.sections().contains(word) && !furniture.uiWords().contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -331,6 +331,24 @@ class PageTextCleanerTest {
     }
 
     @Test
+    void aPlaceInCapitalsMayBeADatelineAndStaysButCapitalisedLabelsGo() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Ferry service resumes on the northern route
+
+              BREAKING
+              PORT ELWIN
+
+              The ferry company restarted sailings on Thursday after a two-week strike.
+              """);
+      assertThat(texts(cleaned))
+          .containsExactly(
+              "PORT ELWIN", "The ferry company restarted sailings on Thursday after a two-week strike.");
+      assertThat(cleaned.removed()).contains("BREAKING");
+    }
+
+    @Test
     void aDeckOrASubheadInSentenceShapeStays() {
       CleanedText cleaned =
           cleaner.clean(
