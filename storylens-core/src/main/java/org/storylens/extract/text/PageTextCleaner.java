@@ -24,15 +24,20 @@ import org.storylens.extract.metadata.MetadataLineRecognizer;
  * may start with run-together section labels ("InternationalIndiaAfrica", "World") and may be a
  * related-article headline ending in a time stamp ("… Defense Ministry04:08 GMT"); both go. A
  * sentence shaped like a wire photo caption (", Monday, Dec. 26, 2022.") or starting like a credit
- * ("Photo:"), a line carrying a photo credit, and a "Read more:" link go too. Then whole lines are
- * judged: metadata lines (dates, bylines, credits, copyright) go to {@link
- * CleanedText#metadataLines()}; lines in another script than the page, interface lines, site
- * notices, breadcrumbs and related headlines are removed; the first headline-shaped line is the
- * title (a short name-like line just above it is the site's name); repeated lines, repeated
- * sentences and teasers cut short with "…" are dropped; a comment policy with no article text
- * after it goes, and a reader comment thread ("12 responses to …") ends the article; a short line
- * is a subhead when a paragraph follows it, a table row when it is mostly numbers, and navigation
- * otherwise, and a name-like line after the last paragraph is kept as metadata (a site name).
+ * ("Photo:", "Image source,"), a line carrying a photo credit (a known one, or "Agency/Firstname
+ * Lastname" at its end), a "Read more:" link and a promotion ("Watch:", "Explainer:", "Follow our
+ * live coverage …") go too. Then whole lines are judged: metadata lines (dates, bylines, credits,
+ * copyright) go to {@link CleanedText#metadataLines()}; lines in another script than the page,
+ * interface lines and share bars, site notices, breadcrumbs and related headlines are removed; the
+ * first headline-shaped line is the title (a short name-like line just above it is the site's
+ * name); between the title and the first paragraph, menu-like runs of capitalised words are
+ * section labels and kickers; a list header ("Related", "More on this story") takes the
+ * headline-shaped lines after it; repeated lines, repeated sentences and teasers cut short with
+ * "…" are dropped; a comment policy with no article text after it goes, and a reader comment
+ * thread ("12 responses to …") ends the article; a short line is a subhead when a paragraph follows
+ * it, a table row when it is mostly numbers, and navigation otherwise; after the last paragraph
+ * headline-shaped lines are related headlines or tags, and a name-like one is kept as metadata (a
+ * site name).
  *
  * <p>Decisions rest on general signals (line shape, sentence punctuation, title case, script,
  * duplication, time stamps) with a small multilingual vocabulary as support, never on strings of
