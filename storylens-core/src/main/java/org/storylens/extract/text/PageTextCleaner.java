@@ -99,6 +99,8 @@ public final class PageTextCleaner {
   private static final int CREDIT_TAIL = 80;
   /** A credited name ("Firstname Lastname") or agency has at most this many words. */
   private static final int CREDIT_NAME_WORDS = 4;
+  /** A kicker above the byline ("War in the north", "Local politics") is at most this long. */
+  private static final int KICKER_MAX_WORDS = 4;
   /** A headline in a list of links is at most this long. */
   private static final int LISTED_HEADLINE_MAX_WORDS = 20;
   /** A comment thread only ends an article that has this many paragraphs before it. */
@@ -585,13 +587,15 @@ public final class PageTextCleaner {
    * Section labels, kickers and menus ("Europe/Energy", "Exclusive", "Local News", "Home Politics
    * Sport Weather") sit between the title and the first paragraph. There a run of capitalised words
    * with no function word and no punctuation between them is a label even when a paragraph follows
-   * it; a subhead or deck reads as a phrase ("Interview with the mayor", "Officials expect the toll
-   * to rise") and stays. Lines already taken as metadata (datelines, bylines, dates) were decided
+   * it, and so is a short phrase with other header lines (byline, date, share bar) below it; a
+   * subhead right above the first paragraph ("Interview with the mayor") or a longer deck
+   * ("Officials expect the toll to rise as rescuers reach the valleys") stays. Lines already taken as metadata (datelines, bylines, dates) were decided
    * before and stay as they are.
    */
   private void dropHeaderLabels(List<Line> lines) {
     boolean afterTitle = false;
-    for (Line line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
       if (line.state == State.TITLE) {
         afterTitle = true;
         continue;
@@ -602,11 +606,19 @@ public final class PageTextCleaner {
       if (line.paragraphLike) {
         return;
       }
-      if (wordCount(line.text) <= config.headingMaxWords()
-          && isMenuLike(line.text)
-          && !mayBeDatelinePlace(line.text)
-          && !BULLET.matcher(line.text).find()
-          && !isDataRow(line.text)) {
+      if (BULLET.matcher(line.text).find() || isDataRow(line.text) || mayBeDatelinePlace(line.text)) {
+        continue;
+      }
+      boolean menu = wordCount(line.text) <= config.headingMaxWords() && isMenuLike(line.text);
+      // a subhead stands right above its paragraph; a kicker ("War in the north") has the byline,
+      // the date or a share bar below it
+      boolean kicker =
+          wordCount(line.text) <= KICKER_MAX_WORDS
+              && !endsSentence(line.text)
+              && !(i + 1 < lines.size()
+                  && lines.get(i + 1).state == State.UNDECIDED
+                  && lines.get(i + 1).paragraphLike);
+      if (menu || kicker) {
         line.state = State.REMOVED;
       }
     }

@@ -349,6 +349,26 @@ class PageTextCleanerTest {
     }
 
     @Test
+    void aShortKickerAboveTheBylineGoesButASubheadAboveTheParagraphStays() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Ferry service resumes on the northern route
+
+              Strike on the coast
+              By Mira Tallin
+
+              A word from the captain
+              The ferry company restarted sailings on Thursday after a two-week strike.
+              """);
+      assertThat(texts(cleaned))
+          .containsExactly(
+              "A word from the captain",
+              "The ferry company restarted sailings on Thursday after a two-week strike.");
+      assertThat(cleaned.removed()).contains("Strike on the coast");
+    }
+
+    @Test
     void aDeckOrASubheadInSentenceShapeStays() {
       CleanedText cleaned =
           cleaner.clean(
