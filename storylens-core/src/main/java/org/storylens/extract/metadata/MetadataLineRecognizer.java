@@ -55,6 +55,12 @@ public final class MetadataLineRecognizer {
               + "|(?:posted|published|updated)\\s(?:on\\s)?[^|]{1,40}?\\sby\\s{1,3}"
               + "|(?:authors?|автор|yazar|yazan)\\s?:\\s{0,3})(\\S.{0,78})$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** "Harbour Gazette staff", "Staff reporter": a newsroom credited instead of a person. */
+  private static final Pattern STAFF_BYLINE =
+      Pattern.compile(
+          "^(?:(\\S.{0,60}?)\\s(?:staff|staff reporters?|staff writers?|newsroom|news desk)"
+              + "|staff (?:reporters?|writers?|correspondents?)|from staff reports)$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern SOURCE =
       Pattern.compile(
           "^(?:sources?|источник|kaynak|quelle|fuente|fonte)\\s?:\\s{0,3}(\\S.{0,78})$",
@@ -137,6 +143,10 @@ public final class MetadataLineRecognizer {
       if (isNameLike(name)) {
         return named(Kind.BYLINE, name, line);
       }
+    }
+    m = STAFF_BYLINE.matcher(text);
+    if (m.find() && (m.group(1) == null || isNameLike(m.group(1)))) {
+      return named(Kind.BYLINE, text, line);
     }
     return Optional.empty();
   }

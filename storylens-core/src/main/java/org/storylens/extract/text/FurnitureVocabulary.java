@@ -24,6 +24,10 @@ import java.util.Set;
  * @param captions starts of photo captions and credits
  * @param credits photo credits that make a short line a caption ("(AP Photo/…)", "/Getty Images")
  * @param related starts of links to other articles ("Read more:", "Читайте также:")
+ * @param promos starts of promotions for other content: labels ("Watch:", "Explainer:") and calls
+ *     ("Follow our live coverage")
+ * @param listHeaders whole lines (compared without punctuation) that open a list of links to other
+ *     articles or topics ("Related", "More on this story", "Most read")
  * @param sections section names that pages glue in front of text
  * @param commentWords word stems for reader comments
  * @param policyWords word stems that, beside a comment word, make a line a comment policy
@@ -35,6 +39,8 @@ public record FurnitureVocabulary(
     List<String> captions,
     List<String> credits,
     List<String> related,
+    List<String> promos,
+    Set<String> listHeaders,
     Set<String> sections,
     List<String> commentWords,
     List<String> policyWords) {
@@ -46,6 +52,8 @@ public record FurnitureVocabulary(
     captions = List.copyOf(captions);
     credits = List.copyOf(credits);
     related = List.copyOf(related);
+    promos = List.copyOf(promos);
+    listHeaders = Set.copyOf(listHeaders);
     sections = Set.copyOf(sections);
     commentWords = List.copyOf(commentWords);
     policyWords = List.copyOf(policyWords);
@@ -72,8 +80,8 @@ public record FurnitureVocabulary(
     Map<String, List<String>> sections = new LinkedHashMap<>();
     for (String name :
         List.of(
-            "ui-words", "lines", "notices", "captions", "credits", "related", "sections", "comment",
-            "policy")) {
+            "ui-words", "lines", "notices", "captions", "credits", "related", "promos", "list-headers",
+            "sections", "comment", "policy")) {
       sections.put(name, new ArrayList<>());
     }
     List<String> current = null;
@@ -103,6 +111,8 @@ public record FurnitureVocabulary(
         sections.get("captions"),
         sections.get("credits"),
         sections.get("related"),
+        sections.get("promos"),
+        new LinkedHashSet<>(sections.get("list-headers")),
         new LinkedHashSet<>(sections.get("sections")),
         sections.get("comment"),
         sections.get("policy"));

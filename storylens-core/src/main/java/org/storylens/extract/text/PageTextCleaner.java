@@ -24,15 +24,20 @@ import org.storylens.extract.metadata.MetadataLineRecognizer;
  * may start with run-together section labels ("InternationalIndiaAfrica", "World") and may be a
  * related-article headline ending in a time stamp ("… Defense Ministry04:08 GMT"); both go. A
  * sentence shaped like a wire photo caption (", Monday, Dec. 26, 2022.") or starting like a credit
- * ("Photo:"), a line carrying a photo credit, and a "Read more:" link go too. Then whole lines are
- * judged: metadata lines (dates, bylines, credits, copyright) go to {@link
- * CleanedText#metadataLines()}; lines in another script than the page, interface lines, site
- * notices, breadcrumbs and related headlines are removed; the first headline-shaped line is the
- * title (a short name-like line just above it is the site's name); repeated lines, repeated
- * sentences and teasers cut short with "…" are dropped; a comment policy with no article text
- * after it goes, and a reader comment thread ("12 responses to …") ends the article; a short line
- * is a subhead when a paragraph follows it, a table row when it is mostly numbers, and navigation
- * otherwise, and a name-like line after the last paragraph is kept as metadata (a site name).
+ * ("Photo:", "Image source,"), a line carrying a photo credit (a known one, or "Agency/Firstname
+ * Lastname" at its end), a "Read more:" link and a promotion ("Watch:", "Explainer:", "Follow our
+ * live coverage …") go too. Then whole lines are judged: metadata lines (dates, bylines, credits,
+ * copyright) go to {@link CleanedText#metadataLines()}; lines in another script than the page,
+ * interface lines and share bars, site notices, breadcrumbs and related headlines are removed; the
+ * first headline-shaped line is the title (a short name-like line just above it is the site's
+ * name); between the title and the first paragraph, menu-like runs of capitalised words are
+ * section labels and kickers; a list header ("Related", "More on this story") takes the
+ * headline-shaped lines after it; repeated lines, repeated sentences and teasers cut short with
+ * "…" are dropped; a comment policy with no article text after it goes, and a reader comment
+ * thread ("12 responses to …") ends the article; a short line is a subhead when a paragraph follows
+ * it, a table row when it is mostly numbers, and navigation otherwise; after the last paragraph
+ * headline-shaped lines are related headlines or tags, and a name-like one is kept as metadata (a
+ * site name).
  *
  * <p>Decisions rest on general signals (line shape, sentence punctuation, title case, script,
  * duplication, time stamps) with a small multilingual vocabulary as support, never on strings of
@@ -80,7 +85,7 @@ public final class PageTextCleaner {
    * title-case headline; prose full of names ("Jenkin, 23, and Alice McMeekin, 58, …") stays below.
    */
   private static final double PROSE_TITLE_CASE = 0.75;
-  /** A lower-case fragment after the last paragraph is kept when it has this many words. */
+  /** A lower-case fragment ending the text right after the last paragraph is kept at this many words. */
   private static final int TRAILING_PROSE_WORDS = 6;
   private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])[-+]?\\d[\\d.,:]*%?(?![\\p{L}\\d])");
   private static final Pattern COMMENT_THREAD =
@@ -88,6 +93,16 @@ public final class PageTextCleaner {
           "^[1-9]\\d{0,4}\\s(?:comments?|responses?|replies|thoughts|reader comments|kommentare"
               + "|комментари\\p{L}{0,3}|commentaires|comentarios|comentários|yorum)(?![\\p{L}]).{0,160}$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A share bar or menu made only of interface words is at most this long (characters). */
+  private static final int MAX_UI_BAR_LENGTH = 120;
+  /** Photo credits are read from this much of a line's end. */
+  private static final int CREDIT_TAIL = 80;
+  /** A credited name ("Firstname Lastname") or agency has at most this many words. */
+  private static final int CREDIT_NAME_WORDS = 4;
+  /** A kicker above the byline ("War in the north", "Local politics") is at most this long. */
+  private static final int KICKER_MAX_WORDS = 4;
+  /** A headline in a list of links is at most this long. */
+  private static final int LISTED_HEADLINE_MAX_WORDS = 20;
   /** A comment thread only ends an article that has this many paragraphs before it. */
   private static final int PARAGRAPHS_BEFORE_THREAD = 3;
 
@@ -122,6 +137,8 @@ public final class PageTextCleaner {
     boolean metadata;
     boolean commentPolicy;
     boolean paragraphLike;
+    /** "Related", "More on this story": the headline-shaped lines after it are links. */
+    boolean listHeader;
 
     Line(String text) {
       this.text = text;
@@ -133,10 +150,14 @@ public final class PageTextCleaner {
     Objects.requireNonNull(pageText, "pageText");
     String repaired = TextRepair.repair(pageText);
     List<Line> lines = new ArrayList<>();
+    Set<String> listHeaders = config.furniture().listHeaders();
     for (String raw : repaired.split("\n")) {
       String folded = fold(raw);
       if (!folded.isEmpty()) {
-        lines.add(new Line(folded));
+        Line line = new Line(folded);
+        // judged before the line is cut: "Related:" alone is a header, not an empty link
+        line.listHeader = listHeaders.contains(bare(folded.toLowerCase(Locale.ROOT)));
+        lines.add(line);
       }
     }
     int mainScript = ScriptCounts.dominant(repaired, config.dominantScriptShare());
@@ -149,6 +170,8 @@ public final class PageTextCleaner {
       }
     }
     Optional<String> title = pickTitle(lines);
+    dropHeaderLabels(lines);
+    dropLinkLists(lines);
     dropRepeats(lines, title);
     dropCommentPolicies(lines);
     dropCommentThread(lines);
@@ -161,7 +184,8 @@ public final class PageTextCleaner {
   /** Cuts the line at glued junctions and drops glued labels, glued headlines and captions. */
   private void cutGluedSpans(Line line) {
     if (line.text.length() <= MAX_CAPTION_LENGTH
-        && containsAny(line.text.toLowerCase(Locale.ROOT), config.furniture().credits())) {
+        && (containsAny(line.text.toLowerCase(Locale.ROOT), config.furniture().credits())
+            || endsWithPhotoCredit(line.text))) {
       // the whole line is a caption with its photo credit
       line.removedSpans.add(line.text);
       line.text = "";
@@ -278,13 +302,78 @@ public final class PageTextCleaner {
     return glued && words >= 3 && words <= 20 && titleCaseRatio(text) >= 0.6;
   }
 
+  /**
+   * A line ending in a photo credit: an agency or outlet, a slash and a person's name, after the
+   * caption's last sentence ("… March 2, 2024. Agency/Firstname Lastname"), a label ("Photo: Outlet
+   * Name/Firstname Lastname") or inside brackets ("(Agency/Name)"). Nothing may follow the name
+   * but a closing bracket: prose that mentions such a pair goes on to a full stop. A line that is
+   * only "Word/Word" is not taken for a credit (it is as likely a section label or a subhead).
+   * Character scanning over the line's tail keeps this linear.
+   */
+  static boolean endsWithPhotoCredit(String text) {
+    String end = tail(text, CREDIT_TAIL).strip();
+    if (end.endsWith(").")) {
+      end = end.substring(0, end.length() - 1);
+    }
+    if (end.endsWith(")")) {
+      end = end.substring(0, end.length() - 1).strip();
+    }
+    int slash = end.lastIndexOf('/');
+    if (slash <= 0 || slash == end.length() - 1 || end.charAt(slash - 1) == ' ') {
+      return false;
+    }
+    String[] person = end.substring(slash + 1).split(" ", -1);
+    if (person.length > CREDIT_NAME_WORDS) {
+      return false;
+    }
+    for (String word : person) {
+      if (!isNameWord(word)) {
+        return false;
+      }
+    }
+    String[] before = end.substring(0, slash).split(" ", -1);
+    int agencyWords = 0;
+    for (int i = before.length - 1; i >= 0; i--) {
+      String token = before[i];
+      if (agencyWords > 0 && !token.isEmpty() && ".!?,:;".indexOf(token.charAt(token.length() - 1)) >= 0) {
+        return true;
+      }
+      if (token.startsWith("(")) {
+        return isNameWord(token.substring(1));
+      }
+      if (agencyWords == CREDIT_NAME_WORDS - 1 || !isCapitalised(token)) {
+        return false;
+      }
+      agencyWords++;
+    }
+    return false;
+  }
+
+  /** "Halas", "O'Neil", "Smith-Jones", "J.": a capital, then letters, dots, hyphens, apostrophes. */
+  private static boolean isNameWord(String word) {
+    if (!isCapitalised(word)) {
+      return false;
+    }
+    for (int i = 1; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'' && c != '\u2019') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isCapitalised(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+  }
+
   private static boolean endsWithTimeStamp(String text) {
     return TRAILING_TIME_STAMP.matcher(tail(text)).find();
   }
 
   /**
-   * A photo caption or credit ("Photo:", a wire caption's dated end) or a link to another article
-   * ("Read more: …").
+   * A photo caption or credit ("Photo:", a wire caption's dated end), a link to another article
+   * ("Read more: …") or a promotion of other content ("Watch: …", "Follow our live coverage …").
    */
   private boolean isCaption(String sentence) {
     String lower = sentence.toLowerCase(Locale.ROOT);
@@ -294,6 +383,11 @@ public final class PageTextCleaner {
       }
     }
     for (String start : config.furniture().related()) {
+      if (lower.startsWith(start)) {
+        return true;
+      }
+    }
+    for (String start : config.furniture().promos()) {
       if (lower.startsWith(start)) {
         return true;
       }
@@ -323,8 +417,12 @@ public final class PageTextCleaner {
       return;
     }
     FurnitureVocabulary furniture = config.furniture();
+    if (line.listHeader) {
+      line.state = State.REMOVED;
+      return;
+    }
     if (furniture.lines().contains(bare) || furniture.lines().contains(lower)
-        || isInterfaceLine(bare) || containsAny(lower, furniture.notices())
+        || isInterfaceLine(bare, text) || containsAny(lower, furniture.notices())
         || isBreadcrumb(text)
         || !endsSentence(text) && endsWithTimeStamp(text)) {
       line.state = State.REMOVED;
@@ -335,8 +433,14 @@ public final class PageTextCleaner {
     line.paragraphLike = isParagraphLike(text);
   }
 
-  private boolean isInterfaceLine(String bare) {
-    if (bare.isEmpty() || wordCount(bare) > config.maxUiLineWords()) {
+  /**
+   * A button, label or menu: every word an interface word. Up to {@link
+   * PageTextCleaningConfig#maxUiLineWords()} words that is enough; a longer line must also not end
+   * like a sentence (a share bar: "Share on Facebook Share on X Copy link").
+   */
+  private boolean isInterfaceLine(String bare, String text) {
+    if (bare.isEmpty()
+        || wordCount(bare) > config.maxUiLineWords() && (endsSentence(text) || text.length() > MAX_UI_BAR_LENGTH)) {
       return false;
     }
     String[] words = bare.split(" ");
@@ -480,6 +584,122 @@ public final class PageTextCleaner {
   }
 
   /**
+   * Section labels, kickers and menus ("Europe/Energy", "Exclusive", "Local News", "Home Politics
+   * Sport Weather") sit between the title and the first paragraph. There a run of capitalised words
+   * with no function word and no punctuation between them is a label even when a paragraph follows
+   * it, and so is a short phrase with other header lines (byline, date, share bar) below it; a
+   * subhead right above the first paragraph ("Interview with the mayor") or a longer deck
+   * ("Officials expect the toll to rise as rescuers reach the valleys") stays. Lines already taken as metadata (datelines, bylines, dates) were decided
+   * before and stay as they are.
+   */
+  private void dropHeaderLabels(List<Line> lines) {
+    boolean afterTitle = false;
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (line.state == State.TITLE) {
+        afterTitle = true;
+        continue;
+      }
+      if (!afterTitle || line.state != State.UNDECIDED) {
+        continue;
+      }
+      if (line.paragraphLike) {
+        return;
+      }
+      if (BULLET.matcher(line.text).find() || isDataRow(line.text) || mayBeDatelinePlace(line.text)) {
+        continue;
+      }
+      boolean menu = wordCount(line.text) <= config.headingMaxWords() && isMenuLike(line.text);
+      // a subhead stands right above its paragraph; a kicker ("War in the north") has the byline,
+      // the date or a share bar below it
+      boolean kicker =
+          wordCount(line.text) <= KICKER_MAX_WORDS
+              && !endsSentence(line.text)
+              && !(i + 1 < lines.size()
+                  && lines.get(i + 1).state == State.UNDECIDED
+                  && lines.get(i + 1).paragraphLike);
+      if (menu || kicker) {
+        line.state = State.REMOVED;
+      }
+    }
+  }
+
+  /**
+   * "WASHINGTON", "NEW DELHI": a place in capitals on its own line may be the dateline of the first
+   * paragraph, split from it by the copy; capitals that are all section or interface words
+   * ("BREAKING", "WORLD NEWS") are labels all the same.
+   */
+  private boolean mayBeDatelinePlace(String text) {
+    if (!text.equals(text.toUpperCase(Locale.ROOT)) || text.indexOf('/') >= 0) {
+      return false;
+    }
+    FurnitureVocabulary furniture = config.furniture();
+    for (String word : text.toLowerCase(Locale.ROOT).split(" ")) {
+      if (!furniture.sections().contains(word) && !furniture.uiWords().contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Capitalised words and numbers only, none of them a function word, no punctuation but '&', '-',
+   * '/' and decimal points: "Home World Business Science Radio", "City Radio 97.1". A title-case
+   * deck has punctuation or small words.
+   */
+  private static boolean isMenuLike(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean decimalPoint =
+          c == '.' && i > 0 && i < text.length() - 1
+              && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
+      if (!Character.isLetterOrDigit(c) && c != ' ' && c != '&' && c != '-' && c != '/' && !decimalPoint) {
+        return false;
+      }
+    }
+    for (String word : text.split(" ")) {
+      if (FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return titleCaseRatio(text) == 1.0;
+  }
+
+  /**
+   * A list header ("Related", "More on this story", "Most read") opens a block of links: the
+   * headline-shaped lines after it go, up to the next line that reads as a paragraph. Lines removed
+   * for other reasons inside the block (a copyright line, a button) do not end it.
+   */
+  private void dropLinkLists(List<Line> lines) {
+    boolean inList = false;
+    for (Line line : lines) {
+      if (line.listHeader) {
+        inList = true;
+      } else if (inList && line.state == State.UNDECIDED) {
+        if (isListedHeadline(line.text)) {
+          line.state = State.REMOVED;
+        } else {
+          inList = false;
+        }
+      }
+    }
+  }
+
+  /**
+   * A headline in a list of links: short, and either without sentence punctuation or a single
+   * question ("Why do quakes strike here so often?").
+   */
+  private static boolean isListedHeadline(String text) {
+    if (wordCount(text) > LISTED_HEADLINE_MAX_WORDS) {
+      return false;
+    }
+    if (!endsSentence(text)) {
+      return true;
+    }
+    return text.endsWith("?") && AbbreviationAwareSentenceSplitter.split(text).size() == 1;
+  }
+
+  /**
    * A teaser cut short ("… called his Russian counterpart…") whose text opens another line of the
    * page repeats that line. Prefix lookups in a sorted set keep this near-linear.
    */
@@ -596,6 +816,8 @@ public final class PageTextCleaner {
   /**
    * Short lines: a subhead when a paragraph follows, kept prose when mostly lower case, otherwise
    * navigation; a name-like line after the last paragraph is the site's name and kept as metadata.
+   * After the last paragraph (the page tail) a headline-shaped line is not a subhead, since no
+   * paragraph follows it, nor prose: it is a related headline or a topic tag, however it is cased.
    */
   private void settleShortLines(List<Line> lines) {
     int lastParagraph = -1;
@@ -617,14 +839,26 @@ public final class PageTextCleaner {
         line.state = State.HEADING;
       } else if (isDataRow(line.text)) {
         line.state = State.PARAGRAPH;
-      } else if (wordCount(line.text) >= (i < lastParagraph ? 4 : TRAILING_PROSE_WORDS)
-          && titleCaseRatio(line.text) < 0.5) {
+      } else if (i < lastParagraph && wordCount(line.text) >= 4 && titleCaseRatio(line.text) < 0.5
+          || isCutOffLastSentence(lines, i, lastParagraph)) {
         line.state = State.PARAGRAPH;
       } else {
         line.state = State.REMOVED;
         line.metadata = i > lastParagraph && MetadataLineRecognizer.isNameLike(line.text);
       }
     }
+  }
+
+  /**
+   * Text that stops mid-sentence: the very last line, straight after the last paragraph, lower
+   * case and long enough to be a clause ("Other items include soap, lotion and"). A page tail
+   * with related headlines goes on to a footer, so its headlines are not the last line.
+   */
+  private static boolean isCutOffLastSentence(List<Line> lines, int index, int lastParagraph) {
+    return index == lines.size() - 1
+        && index == lastParagraph + 1
+        && wordCount(lines.get(index).text) >= TRAILING_PROSE_WORDS
+        && titleCaseRatio(lines.get(index).text) < 0.5;
   }
 
   private static boolean paragraphFollows(List<Line> lines, int index) {

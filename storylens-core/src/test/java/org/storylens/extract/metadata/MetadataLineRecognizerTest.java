@@ -24,6 +24,8 @@ class MetadataLineRecognizerTest {
         "Author: J. Smith # BYLINE # J. Smith",
         "Reporting by Jane Doe; Editing by Tom Hale # BYLINE # Jane Doe",
         "By Kim Park | 4 March 2024 # BYLINE # Kim Park",
+        "Coastline Post staff # BYLINE # Coastline Post staff",
+        "Staff reporter # BYLINE # Staff reporter",
         "Source: City Desk # SOURCE # City Desk",
         "Source: AFP # SOURCE # AFP",
         "Based on materials from Kazinform # BASED_ON # Kazinform",
@@ -49,6 +51,8 @@ class MetadataLineRecognizerTest {
         "Sources said the deal was close.",
         "On Monday, March 4, the court met to hear the case.",
         "Copyrighted material was removed from the site.",
+        "The clinic lost half of its staff",
+        "nurses, porters and other staff",
       })
   void proseIsNotMetadata(String line) {
     assertThat(recognizer.recognize(line)).isEmpty();

@@ -187,6 +187,269 @@ class PageTextCleanerTest {
   }
 
   @Nested
+  class LinkListsAndPageTail {
+    @Test
+    void aListHeaderTakesTheHeadlinesBelowItUpToTheNextParagraph() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Ferry service resumes on the northern route
+
+              The ferry company restarted sailings on Thursday after a two-week strike.
+
+              Read also
+              Harbour authority names new director
+              Will ticket prices go up this summer?
+
+              Passengers will be able to use their old tickets until the end of the month.
+
+              More on this story
+              Union leaders to meet owners again in June
+              Timeline of the dispute
+
+              © 2031 Coastline Post
+              """);
+      assertThat(texts(cleaned))
+          .containsExactly(
+              "The ferry company restarted sailings on Thursday after a two-week strike.",
+              "Passengers will be able to use their old tickets until the end of the month.");
+    }
+
+    @Test
+    void headerLinesWithAColonAndInOtherLanguagesOpenListsToo() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Ferry service resumes on the northern route
+
+              The ferry company restarted sailings on Thursday after a two-week strike.
+
+              Lesen Sie auch:
+              Hafen bekommt neue Leitung
+              Related Topics
+              Shipping
+              Labour disputes
+              """);
+      assertThat(texts(cleaned))
+          .containsExactly("The ferry company restarted sailings on Thursday after a two-week strike.");
+    }
+
+    @Test
+    void headlineShapedLinesAfterTheLastParagraphAreNotKept() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Ferry service resumes on the northern route
+
+              The ferry company restarted sailings on Thursday after a two-week strike.
+
+              SAILINGS DOUBLED
+
+              Two extra boats will run each day until the backlog is cleared.
+
+              Island bakery wins national bread award
+              New cycle lane opens along the harbour front
+
+              © 2031 Coastline Post
+              """);
+      assertThat(texts(cleaned))
+          .containsExactly(
+              "The ferry company restarted sailings on Thursday after a two-week strike.",
+              "SAILINGS DOUBLED",
+              "Two extra boats will run each day until the backlog is cleared.");
+      assertThat(body(cleaned).get(1).kind()).isEqualTo(TextBlock.Kind.HEADING);
+    }
+
+    @Test
+    void textThatStopsMidSentenceKeepsItsLastLine() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Ferry service resumes on the northern route
+
+              The ferry company restarted sailings on Thursday after a two-week strike.
+
+              The new timetable also adds late sailings on weekends and
+              """);
+      assertThat(texts(cleaned)).hasSize(2);
+    }
+  }
+
+  @Nested
+  class CaptionsWithCredits {
+    @Test
+    void aCaptionEndingInAnAgencyAndAPhotographerGoes() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Ferry service resumes on the northern route
+
+              Passengers board a ferry in Port Elwin, May 3, 2031. Tidewire/Ona Brekke
+
+              Dock workers wave as the first boat leaves. (Coastline Post/Lars Umbe)
+
+              Picture: harbour master's office
+
+              Image source, Harbour Authority/Kai Doran
+
+              The ferry company restarted sailings on Thursday after a two-week strike.
+              """);
+      assertThat(texts(cleaned))
+          .containsExactly("The ferry company restarted sailings on Thursday after a two-week strike.");
+    }
+
+    @Test
+    void prosePairsWithASlashAndSlashLabelsAreNoCredits() {
+      assertThat(PageTextCleaner.endsWithPhotoCredit("Passengers wait at the pier. Tidewire/Ona Brekke")).isTrue();
+      assertThat(PageTextCleaner.endsWithPhotoCredit("Boats at dawn (Tidewire/Ona Brekke).")).isTrue();
+      assertThat(PageTextCleaner.endsWithPhotoCredit("Transport/Shipping")).isFalse();
+      assertThat(PageTextCleaner.endsWithPhotoCredit("The ferry runs on the Elwin/Stord line.")).isFalse();
+      assertThat(PageTextCleaner.endsWithPhotoCredit("The route is served by two boats and/or buses")).isFalse();
+      assertThat(PageTextCleaner.endsWithPhotoCredit("x".repeat(1_000_000) + " Tidewire/Ona Brekke")).isFalse();
+    }
+  }
+
+  @Nested
+  class HeaderLabels {
+    @Test
+    void sectionLabelsKickersAndMenusBelowTheTitleGo() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Ferry service resumes on the northern route
+
+              Transport/Shipping
+              Exclusive
+              Coast Radio 101.7
+              Regional News
+
+              The ferry company restarted sailings on Thursday after a two-week strike.
+              """);
+      assertThat(texts(cleaned))
+          .containsExactly("The ferry company restarted sailings on Thursday after a two-week strike.");
+      assertThat(cleaned.metadataLines()).isEmpty();
+    }
+
+    @Test
+    void aPlaceInCapitalsMayBeADatelineAndStaysButCapitalisedLabelsGo() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Ferry service resumes on the northern route
+
+              BREAKING
+              PORT ELWIN
+
+              The ferry company restarted sailings on Thursday after a two-week strike.
+              """);
+      assertThat(texts(cleaned))
+          .containsExactly(
+              "PORT ELWIN", "The ferry company restarted sailings on Thursday after a two-week strike.");
+      assertThat(cleaned.removed()).contains("BREAKING");
+    }
+
+    @Test
+    void aShortKickerAboveTheBylineGoesButASubheadAboveTheParagraphStays() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Ferry service resumes on the northern route
+
+              Strike on the coast
+              By Mira Tallin
+
+              A word from the captain
+              The ferry company restarted sailings on Thursday after a two-week strike.
+              """);
+      assertThat(texts(cleaned))
+          .containsExactly(
+              "A word from the captain",
+              "The ferry company restarted sailings on Thursday after a two-week strike.");
+      assertThat(cleaned.removed()).contains("Strike on the coast");
+    }
+
+    @Test
+    void aDeckOrASubheadInSentenceShapeStays() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Ferry service resumes on the northern route
+
+              Owners expect the backlog to clear within a week
+
+              The ferry company restarted sailings on Thursday after a two-week strike.
+              """);
+      assertThat(texts(cleaned))
+          .containsExactly(
+              "Owners expect the backlog to clear within a week",
+              "The ferry company restarted sailings on Thursday after a two-week strike.");
+    }
+  }
+
+  @Nested
+  class PromosAndCommentPolicies {
+    @Test
+    void promoLabelsAndCallsGo() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Ferry service resumes on the northern route
+
+              The ferry company restarted sailings on Thursday after a two-week strike.
+
+              Watch: Crowds cheer the first boat out of the harbour
+              Podcast: What the strike cost the islands
+              Explainer: How ferry subsidies work
+
+              Captains said the crossings were calm.
+
+              Follow our live coverage of the reopening through the day.
+              Hear more on the Morning Tide Show with Ada Nyl from 7am tomorrow.
+
+              The company thanked passengers for their patience.
+              """);
+      assertThat(texts(cleaned))
+          .containsExactly(
+              "The ferry company restarted sailings on Thursday after a two-week strike.",
+              "Captains said the crossings were calm.",
+              "The company thanked passengers for their patience.");
+    }
+
+    @Test
+    void commentPoliciesInOtherWordingsGo() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Ferry service resumes on the northern route
+
+              The ferry company restarted sailings on Thursday after a two-week strike.
+
+              Join the conversation: comments should stay on topic and be civil.
+              Comments are checked before they appear and may be removed.
+              """);
+      assertThat(texts(cleaned))
+          .containsExactly("The ferry company restarted sailings on Thursday after a two-week strike.");
+    }
+
+    @Test
+    void anArticleSentenceAboutRemovedCommentsStays() {
+      CleanedText cleaned =
+          cleaner.clean(
+              """
+              Forum closes after abuse
+
+              The forum removed thousands of comments last year, its owner said.
+
+              It will close at the end of the month.
+              """);
+      assertThat(texts(cleaned))
+          .containsExactly(
+              "The forum removed thousands of comments last year, its owner said.",
+              "It will close at the end of the month.");
+    }
+  }
+
+  @Nested
   class Furniture {
     @Test
     void interfaceLinesNoticesAndCreditsGo() {

@@ -42,6 +42,17 @@ class PageTextCleaningConfigTest {
     FurnitureVocabulary custom = FurnitureVocabulary.parse("[ui-words]\nteilen drucken\n[lines]\nMehr dazu\n");
     assertThat(custom.uiWords()).containsExactlyInAnyOrder("teilen", "drucken");
     assertThat(custom.lines()).containsExactly("mehr dazu");
+    FurnitureVocabulary lists =
+        FurnitureVocabulary.parse("[promos]\nJetzt ansehen:\n[list-headers]\nWeitere Meldungen\n");
+    assertThat(lists.promos()).containsExactly("jetzt ansehen:");
+    assertThat(lists.listHeaders()).containsExactly("weitere meldungen");
+  }
+
+  @Test
+  void theBundledVocabularyHasListHeadersAndPromos() {
+    FurnitureVocabulary bundled = FurnitureVocabulary.bundled();
+    assertThat(bundled.listHeaders()).contains("related", "more on this story", "most read");
+    assertThat(bundled.promos()).contains("watch:", "explainer:");
   }
 
   @Test
