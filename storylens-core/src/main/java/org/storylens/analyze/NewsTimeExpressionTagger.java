@@ -121,7 +121,7 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
   private static final Pattern BARE_YEAR =
       Pattern.compile(
           BEFORE
-              + "(?<preposition>(?i:in|since|by|until|till|from|of|during|before|after|through"
+              + "(?<preposition>(?i:in|since|by|until|till|from|of|for|during|before|after|through"
               + "|between|and|to|or|around|circa|year|the|early|late|mid))(?:-|\\s{1,3})"
               + YEAR
               + "(?!\\s{0,2}(?:%|(?i:percent|per\\s{1,3}cent)))");
@@ -402,6 +402,9 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
 
     m = RELATIVE_DAY.matcher(text);
     while (m.find()) {
+      if (Character.isUpperCase(text.charAt(m.start())) && followsCapitalisedWord(text, m.start())) {
+        continue; // "Haldor Today", "Good Morning Tomorrow": a name
+      }
       String word = lower(m.group("word"));
       int offset = word.equals("yesterday") || word.startsWith("last") ? -1 : word.equals("tomorrow") ? 1 : 0;
       into.add(
@@ -761,7 +764,7 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
 
   /** Prepositions that introduce counts as readily as years ("to 2000 people"). */
   private static boolean countingPreposition(String preposition) {
-    return List.of("the", "to", "and", "or", "of", "around", "from", "by", "between", "circa")
+    return List.of("the", "to", "and", "or", "of", "for", "around", "from", "by", "between", "circa")
         .contains(preposition);
   }
 
@@ -779,6 +782,22 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
       wordEnd++;
     }
     return text.charAt(wordEnd - 1) == 's' && wordEnd - i > 2;
+  }
+
+  /** True when the word just before {@code position} (spaces apart) starts with a capital. */
+  private static boolean followsCapitalisedWord(String text, int position) {
+    int i = position;
+    while (i > 0 && position - i < 3 && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    if (i == position || i == 0 || !Character.isLetter(text.charAt(i - 1))) {
+      return false;
+    }
+    int wordStart = i;
+    while (wordStart > 0 && i - wordStart < 30 && Character.isLetter(text.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    return Character.isUpperCase(text.charAt(wordStart));
   }
 
   private static boolean startsLowerCase(String text, int start, int end) {

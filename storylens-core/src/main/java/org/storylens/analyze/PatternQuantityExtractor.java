@@ -273,6 +273,9 @@ public final class PatternQuantityExtractor implements QuantityExtractor {
       } else if (!spelled && tokens.word(first - 1).equals("magnitude")) {
         unit = "magnitude";
         first--;
+      } else if (!spelled && tokens.word(first - 1).equals("of")
+          && tokens.word(first - 2).equals("magnitude")) {
+        unit = "magnitude"; // "a magnitude of 6.8": the span stays the number alone
       } else if (following.equals("magnitude")) {
         unit = "magnitude";
         last = after;
@@ -310,6 +313,9 @@ public final class PatternQuantityExtractor implements QuantityExtractor {
   private boolean notACount(Tokens tokens, int i, String word) {
     String before = tokens.word(i - 1);
     String after = tokens.word(i + 1);
+    if (word.length() > 1 && word.charAt(0) == '0' && Character.isDigit(word.charAt(1))) {
+      return true; // "0800 41 41", "0142 GMT": codes and clock times, not counts
+    }
     if (MONTHS.contains(before) || MONTHS.contains(after) || CLOCK_WORDS.contains(after)
         || before.equals("no.") || before.equals("#") || before.equals("/") || after.equals("/")) {
       return true;
@@ -339,16 +345,17 @@ public final class PatternQuantityExtractor implements QuantityExtractor {
       if (!WORD.matcher(word).matches() || STOP_WORDS.contains(word)) {
         break;
       }
-      if (!words.isEmpty() && (word.endsWith("ed") || word.endsWith("ing"))
-          && !PLURAL_WITHOUT_S.contains(word)) {
-        break; // a participle: "41 people killed"
+      if ((word.endsWith("ed") || word.endsWith("ing")) && !PLURAL_WITHOUT_S.contains(word)) {
+        break; // a participle: "41 people killed", "6 killed"
       }
       words.add(word);
     }
     if (words.isEmpty()) {
       return "";
     }
-    int chosen = words.size() - 1;
+    // one counts the last word of its phrase ("one adjacent region"); more count the first
+    // plural ("5,000 Armenian civilians"), else the first word ("3 minute read")
+    int chosen = single ? words.size() - 1 : 0;
     if (!single) {
       for (int k = 0; k < words.size(); k++) {
         if (isPlural(words.get(k))) {
@@ -356,13 +363,20 @@ public final class PatternQuantityExtractor implements QuantityExtractor {
           break;
         }
       }
+      if (!isPlural(words.get(chosen)) && isMeasurePrefix(words.get(chosen)) && words.size() > 1) {
+        chosen = 1;
+      }
     }
     end[0] = from + chosen;
     String lemma = lemma(words.get(chosen));
-    if (chosen > 0 && (words.get(chosen - 1).equals("square") || words.get(chosen - 1).equals("cubic"))) {
+    if (chosen > 0 && isMeasurePrefix(words.get(chosen - 1))) {
       return words.get(chosen - 1) + " " + lemma;
     }
     return lemma;
+  }
+
+  private static boolean isMeasurePrefix(String word) {
+    return word.equals("square") || word.equals("cubic");
   }
 
   private static boolean isPlural(String word) {

@@ -84,6 +84,7 @@ class NewsTimeExpressionTaggerTest {
     assertDay(found.get("tomorrow"), "2024-05-16", true);
     assertDay(found.get("last night"), "2024-05-14", true);
     assertDay(tag("The mayor resigned three days ago.").get("three days ago"), "2024-05-12", true);
+    assertThat(tag("She told Riverton Today the plan was fine.")).isEmpty();
   }
 
   @Test

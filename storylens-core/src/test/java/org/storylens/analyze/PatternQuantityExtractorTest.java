@@ -126,6 +126,13 @@ class PatternQuantityExtractorTest {
   }
 
   @Test
+  void participlesAndCodesAreNoUnits() {
+    assertThat(find("Officials said 6 killed, with a magnitude of 5.1, hotline 0800 12."))
+        .containsExactly("6|6||false", "5.1|5.1|magnitude|false", "12|12||false");
+    assertThat(find("It is a 3 minute walk.")).containsExactly("3 minute|3|minute|false");
+  }
+
+  @Test
   void aNumberWithNothingAfterItHasAnEmptyUnit() {
     assertThat(find("The toll rose to 57.")).containsExactly("57|57||false");
   }
