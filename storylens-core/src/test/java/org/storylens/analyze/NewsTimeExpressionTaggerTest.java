@@ -12,13 +12,18 @@ import org.junit.jupiter.api.Test;
 import org.storylens.model.TimeExpression;
 import org.storylens.model.TimeExpression.Precision;
 
-class NewsTimeExpressionTaggerTest {
+class NewsTimeExpressionTaggerTest extends TimeExpressionTaggerContract {
 
   /** A Wednesday. */
   private static final LocalDate REFERENCE = LocalDate.of(2024, 5, 15);
 
   private final RuleBasedSentenceSplitter splitter = new RuleBasedSentenceSplitter();
   private final NewsTimeExpressionTagger tagger = new NewsTimeExpressionTagger();
+
+  @Override
+  TimeExpressionTagger tagger() {
+    return tagger;
+  }
 
   private Map<String, TimeExpression> tag(String text) {
     return tag(text, Optional.of(REFERENCE));

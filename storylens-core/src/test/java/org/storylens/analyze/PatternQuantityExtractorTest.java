@@ -8,10 +8,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.storylens.model.Quantity;
 
-class PatternQuantityExtractorTest {
+class PatternQuantityExtractorTest extends QuantityExtractorContract {
 
   private final RuleBasedSentenceSplitter splitter = new RuleBasedSentenceSplitter();
   private final PatternQuantityExtractor extractor = new PatternQuantityExtractor();
+
+  @Override
+  QuantityExtractor extractor() {
+    return extractor;
+  }
 
   /** Each quantity as "span|value|unit|approximate". */
   private List<String> find(String text) {

@@ -8,9 +8,14 @@ import org.junit.jupiter.api.Test;
 import org.storylens.model.Sentence;
 import org.storylens.model.Span;
 
-class RuleBasedSentenceSplitterTest {
+class RuleBasedSentenceSplitterTest extends SentenceSplitterContract {
 
   private final RuleBasedSentenceSplitter splitter = new RuleBasedSentenceSplitter();
+
+  @Override
+  SentenceSplitter splitter() {
+    return splitter;
+  }
 
   private List<String> sentences(String text) {
     return splitter.split(text).stream().map(s -> s.span().of(text)).toList();
