@@ -156,8 +156,18 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
               + "|['\u2019]ll(?![\\p{L}])");
   private static final Pattern ONLY_SEPARATOR = Pattern.compile(",?\\s{0,3}(?:the\\s{1,3})?");
 
-  private static final List<String> MONTH_KEYS =
+  private static final List<String> MONTH_WORDS =
       List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+  private static final List<String> SEASON_WORDS =
+      List.of("spring", "summer", "fall", "autumn", "winter");
+  private static final List<String> DECADE_WORDS = List.of("0s", "0's", "0\u2019s");
+  private static final List<String> DAY_WORDS =
+      List.of("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night");
+  private static final List<String> WEEKDAY_WORDS =
+      List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final List<String> PERIOD_WORDS = List.of("week", "month", "year");
+  private static final List<String> AGO_WORDS = List.of("ago");
+
   private static final List<String> NUMBER_WORDS =
       List.of(
           "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -278,7 +288,10 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
   }
 
   private void collectPatterns(String text, List<Candidate> into) {
-    Matcher m = PART_OF_MONTH.matcher(text);
+    // a pattern whose words the text never uses is not run: most articles name no season, decade
+    // or "ago", and each search costs a pass over the whole text
+    String lower = text.toLowerCase(Locale.ROOT);
+    Matcher m = matcher(PART_OF_MONTH, MONTH_WORDS, text, lower);
     while (m.find()) {
       int month = month(m.group("month"));
       String phase = m.group("part") != null ? m.group("part") : m.group("phase");
@@ -299,7 +312,7 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
       into.add(new Candidate(m.start(), m.end(), Kind.OTHER, year, resolver));
     }
 
-    m = MONTH_YEAR.matcher(text);
+    m = matcher(MONTH_YEAR, MONTH_WORDS, text, lower);
     while (m.find()) {
       OptionalInt year = year(m);
       if (year.isPresent()) {
@@ -310,7 +323,7 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
       }
     }
 
-    m = MONTH_ALONE.matcher(text);
+    m = matcher(MONTH_ALONE, MONTH_WORDS, text, lower);
     while (m.find()) {
       String which = lower(m.group("which"));
       if (m.group("month").equals("May") && which == null && m.group("preposition") == null) {
@@ -327,7 +340,7 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
               context -> monthAlone(month, which, context).map(ym -> wholeMonth(ym, true))));
     }
 
-    m = SEASON_YEAR.matcher(text);
+    m = matcher(SEASON_YEAR, SEASON_WORDS, text, lower);
     while (m.find()) {
       OptionalInt year = year(m);
       if (year.isPresent()) {
@@ -336,7 +349,7 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
       }
     }
 
-    m = SEASON_RELATIVE.matcher(text);
+    m = matcher(SEASON_RELATIVE, SEASON_WORDS, text, lower);
     while (m.find()) {
       String which = lower(m.group("which")).replaceAll("\\s+", " ");
       if (which.equals("the") && m.group("in") == null) {
@@ -352,7 +365,7 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
               context -> relativeSeason(season, which, context)));
     }
 
-    m = DECADE.matcher(text);
+    m = matcher(DECADE, DECADE_WORDS, text, lower);
     while (m.find()) {
       int decade = Integer.parseInt(m.group("decade"));
       String part = lower(m.group("part"));
@@ -400,7 +413,7 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
               context -> Optional.of(reading)));
     }
 
-    m = RELATIVE_DAY.matcher(text);
+    m = matcher(RELATIVE_DAY, DAY_WORDS, text, lower);
     while (m.find()) {
       if (Character.isUpperCase(text.charAt(m.start())) && followsCapitalisedWord(text, m.start())) {
         continue; // "Haldor Today", "Good Morning Tomorrow": a name
@@ -416,7 +429,7 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
               context -> context.reference().map(r -> day(r.plusDays(offset)))));
     }
 
-    m = WEEKDAY.matcher(text);
+    m = matcher(WEEKDAY, WEEKDAY_WORDS, text, lower);
     while (m.find()) {
       String which = lower(m.group("which"));
       DayOfWeek day = DayOfWeek.valueOf(m.group("day").toUpperCase(Locale.ROOT));
@@ -430,7 +443,7 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
               context -> context.reference().map(r -> day(weekday(r, day, which, context.future())))));
     }
 
-    m = RELATIVE_PERIOD.matcher(text);
+    m = matcher(RELATIVE_PERIOD, PERIOD_WORDS, text, lower);
     while (m.find()) {
       String which = lower(m.group("which")).replaceAll("\\s+", " ");
       String unit = lower(m.group("unit"));
@@ -443,7 +456,7 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
               context -> context.reference().map(r -> period(r, which, unit))));
     }
 
-    m = AGO.matcher(text);
+    m = matcher(AGO, AGO_WORDS, text, lower);
     while (m.find()) {
       String count = lower(m.group("count"));
       int n = Character.isDigit(count.charAt(0))
@@ -458,6 +471,16 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
               OptionalInt.empty(),
               context -> context.reference().map(r -> ago(r, n, unit))));
     }
+  }
+
+  /** A matcher over {@code text}, or over nothing when {@code lower} contains none of the words. */
+  private static Matcher matcher(Pattern pattern, List<String> words, String text, String lower) {
+    for (String word : words) {
+      if (lower.contains(word)) {
+        return pattern.matcher(text);
+      }
+    }
+    return pattern.matcher("");
   }
 
   /** At each start the longest candidate; a later candidate that overlaps a kept one is dropped. */
@@ -755,7 +778,7 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
   }
 
   private static int month(String name) {
-    return MONTH_KEYS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+    return MONTH_WORDS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
   }
 
   private static String lower(String value) {
