@@ -369,12 +369,9 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
     while (m.find()) {
       int decade = Integer.parseInt(m.group("decade"));
       String part = lower(m.group("part"));
-      int from = decade + (part == null ? 0 : switch (part) {
-        case "mid" -> 3;
-        case "late" -> 6;
-        default -> 0;
-      });
-      int to = part == null ? decade + 9 : part.equals("early") ? decade + 3 : part.equals("mid") ? decade + 6 : decade + 9;
+      // early = the first four years, mid = the middle four, late = the last four
+      int from = decade + (part == null || part.equals("early") ? 0 : part.equals("mid") ? 3 : 6);
+      int to = decade + (part == null || part.equals("late") ? 9 : part.equals("mid") ? 6 : 3);
       Reading reading =
           new Reading(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31), Precision.DECADE, false);
       into.add(

@@ -147,6 +147,12 @@ public final class PatternQuantityExtractor implements QuantityExtractor {
     }
   }
 
+  /** A quantity read, and the index of the first token after it. */
+  private record Found(Quantity quantity, int next) {}
+
+  /** The lemma of a counted noun and the index of its token. */
+  private record CountedNoun(String lemma, int last) {}
+
   @Override
   public List<Quantity> find(String text, List<Sentence> sentences) {
     List<Quantity> quantities = new ArrayList<>();
@@ -158,19 +164,18 @@ public final class PatternQuantityExtractor implements QuantityExtractor {
       Tokens tokens = new Tokens(text, sentence.tokens(), words);
       int i = 0;
       while (i < tokens.size()) {
-        int[] next = {i + 1};
-        read(tokens, i, next).ifPresent(quantities::add);
-        i = Math.max(i + 1, next[0]);
+        Optional<Found> found = read(tokens, i);
+        found.ifPresent(f -> quantities.add(f.quantity()));
+        i = found.map(Found::next).orElse(i + 1);
       }
     }
     return List.copyOf(quantities);
   }
 
   /**
-   * Reads a quantity whose number is token {@code i}; {@code next[0]} receives the index of the
-   * first token after it.
+   * Reads a quantity whose number is token {@code i}.
    */
-  private Optional<Quantity> read(Tokens tokens, int i, int[] next) {
+  private Optional<Found> read(Tokens tokens, int i) {
     String word = tokens.word(i);
     double value;
     double high = Double.NaN;
@@ -280,9 +285,9 @@ public final class PatternQuantityExtractor implements QuantityExtractor {
         unit = "magnitude";
         last = after;
       } else {
-        int[] unitEnd = {last};
-        unit = countedNoun(tokens, after, value == 1 && Double.isNaN(high), unitEnd);
-        last = unitEnd[0];
+        CountedNoun noun = countedNoun(tokens, after, value == 1 && Double.isNaN(high));
+        unit = noun.lemma();
+        last = Math.max(last, noun.last());
       }
     }
     if (spelled && unit.isEmpty() && !VERBS_AFTER_BARE_COUNT.contains(tokens.word(after))) {
@@ -304,9 +309,9 @@ public final class PatternQuantityExtractor implements QuantityExtractor {
       approximate = true;
       last += 2;
     }
-    next[0] = Math.max(after, last + 1);
     Span span = new Span(tokens.spans().get(first).start(), tokens.spans().get(last).end());
-    return Optional.of(new Quantity(span, value, unit, approximate));
+    return Optional.of(
+        new Found(new Quantity(span, value, unit, approximate), Math.max(after, last + 1)));
   }
 
   /** Years, days of dates, clock times and list numbers: digits that count nothing. */
@@ -336,9 +341,9 @@ public final class PatternQuantityExtractor implements QuantityExtractor {
 
   /**
    * The lemma of the noun a number counts, from the words starting at {@code from}; empty when
-   * none. {@code end[0]} receives the index of the last token of the unit.
+   * none, with the index of the unit's last token ({@code from - 1} when there is none).
    */
-  private String countedNoun(Tokens tokens, int from, boolean single, int[] end) {
+  private CountedNoun countedNoun(Tokens tokens, int from, boolean single) {
     List<String> words = new ArrayList<>();
     for (int j = from; j < tokens.size() && words.size() < config.maxUnitWords(); j++) {
       String word = tokens.word(j);
@@ -351,7 +356,7 @@ public final class PatternQuantityExtractor implements QuantityExtractor {
       words.add(word);
     }
     if (words.isEmpty()) {
-      return "";
+      return new CountedNoun("", from - 1);
     }
     // one counts the last word of its phrase ("one adjacent region"); more count the first
     // plural ("5,000 Armenian civilians"), else the first word ("3 minute read")
@@ -367,12 +372,11 @@ public final class PatternQuantityExtractor implements QuantityExtractor {
         chosen = 1;
       }
     }
-    end[0] = from + chosen;
     String lemma = lemma(words.get(chosen));
     if (chosen > 0 && isMeasurePrefix(words.get(chosen - 1))) {
-      return words.get(chosen - 1) + " " + lemma;
+      lemma = words.get(chosen - 1) + " " + lemma;
     }
-    return lemma;
+    return new CountedNoun(lemma, from + chosen);
   }
 
   private static boolean isMeasurePrefix(String word) {
