@@ -326,8 +326,9 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
     m = matcher(MONTH_ALONE, MONTH_WORDS, text, lower);
     while (m.find()) {
       String which = lower(m.group("which"));
-      if (m.group("month").equals("May") && which == null && m.group("preposition") == null) {
-        continue; // "May" alone is a name or a verb as often as a month
+      boolean bare = which == null && m.group("preposition") == null;
+      if (bare && (m.group("month").equals("May") || capitalisedWordFollows(text, m.end()))) {
+        continue; // "May" alone is a name or a verb as often as a month; "April Ryan" is a name
       }
       int month = month(m.group("month"));
       int start = which != null ? m.start("which") : m.start("month");
@@ -802,6 +803,13 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
       wordEnd++;
     }
     return text.charAt(wordEnd - 1) == 's' && wordEnd - i > 2;
+  }
+
+  /** True when the word just after {@code position} (one space apart) starts with a capital. */
+  private static boolean capitalisedWordFollows(String text, int position) {
+    return position + 1 < text.length()
+        && text.charAt(position) == ' '
+        && Character.isUpperCase(text.charAt(position + 1));
   }
 
   /** True when the word just before {@code position} (spaces apart) starts with a capital. */
