@@ -46,7 +46,8 @@ import org.storylens.model.TimeExpression.Precision;
  *   <li>"2020-2022" is one expression, a range of years: {@code start} 2020-01-01, {@code end}
  *       2022-12-31, precision YEAR. "between 2020 and 2022" gives two years.
  *   <li>A date without a year takes the year written in the same sentence or the one before it in
- *       its paragraph ({@link TimeExpressionConfig#contextSentences()}), else the year that puts it
+ *       its paragraph ({@link TimeExpressionConfig#contextSentences()}) by a date, month or season,
+ *       or by a bare year that opens its sentence ("In 2019, ..."), else the year that puts it
  *       closest to the reference (news reports recent and coming days alike); a month alone takes
  *       the latest such month not after the reference. Both are marked {@code relative}, as is
  *       everything whose reading needed the reference or its neighbours.
@@ -190,8 +191,15 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
   private enum Kind {
     DATE,
     WEEKDAY,
+    YEAR,
     OTHER
   }
+
+  /**
+   * How far into its sentence a bare year may start and still set the year of the dates after it:
+   * "In 2019, the dam failed" does, "Russia, which annexed it in 2014, said on March 3" does not.
+   */
+  private static final int TOPIC_YEAR_REACH = 10;
 
   /** What an expression means once resolved. */
   private record Reading(LocalDate start, LocalDate end, Precision precision, boolean relative) {}
@@ -406,7 +414,7 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
           new Candidate(
               part ? m.start() : m.start("year"),
               m.end(),
-              Kind.OTHER,
+              Kind.YEAR,
               OptionalInt.of(year),
               context -> Optional.of(reading)));
     }
@@ -519,9 +527,17 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
     }
     int from = sentences.get(first).span().start();
     for (int i = index - 1; i >= 0 && kept.get(i).start() >= from; i--) {
-      if (kept.get(i).writtenYear().isPresent()) {
-        return kept.get(i).writtenYear();
+      Candidate earlier = kept.get(i);
+      if (earlier.writtenYear().isEmpty()) {
+        continue;
       }
+      if (earlier.kind() == Kind.YEAR) {
+        int holder = sentenceAt(sentences, earlier.start());
+        if (holder < 0 || earlier.start() - sentences.get(holder).span().start() > TOPIC_YEAR_REACH) {
+          continue; // a year in passing, not the time the sentence is about
+        }
+      }
+      return earlier.writtenYear();
     }
     return OptionalInt.empty();
   }

@@ -120,9 +120,14 @@ class NewsTimeExpressionTaggerTest extends TimeExpressionTaggerContract {
   @Test
   void aMonthAloneTakesTheYearWrittenNearby() {
     Map<String, TimeExpression> found =
-        tag("The dam failed in 2019. Repairs ended in June, and the town reopened on July 4.");
+        tag("In 2019, the dam failed. Repairs ended in June, and the town reopened on July 4.");
     assertRange(found.get("June"), "2019-06-01", "2019-06-30", Precision.MONTH);
     assertDay(found.get("July 4"), "2019-07-04", true);
+    assertDay(
+        tag("The state, which annexed the region in 2014, said on March 3 it would stay.")
+            .get("March 3"),
+        "2024-03-03",
+        true);
     assertThat(tag("May stepped down. Then it rained. April Ryan asked why.")).isEmpty();
     assertRange(
         tag("August was the hottest month.").get("August"), "2023-08-01", "2023-08-31", Precision.MONTH);
