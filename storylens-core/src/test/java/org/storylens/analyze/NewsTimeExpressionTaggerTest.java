@@ -1,6 +1,7 @@
 package org.storylens.analyze;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -212,6 +213,34 @@ class NewsTimeExpressionTaggerTest extends TimeExpressionTaggerContract {
     Map<String, TimeExpression> found =
         tag("On Wednesday, officials recalled the war of 1994 and the truce of May 12.", Optional.empty());
     assertThat(found).containsOnlyKeys("1994");
+  }
+
+  @Test
+  void configurationChangesTheReadings() {
+    String text = "In 2019, the dam failed. Repairs ended in June. The board will vote on Friday.";
+    NewsTimeExpressionTagger narrow =
+        new NewsTimeExpressionTagger(
+            TimeExpressionConfig.defaults().withContextSentences(0).withFutureTense(false));
+    Map<String, TimeExpression> found = new LinkedHashMap<>();
+    for (TimeExpression t : narrow.find(text, splitter.split(text), Optional.of(REFERENCE))) {
+      found.put(t.span().of(text), t);
+    }
+    assertRange(found.get("June"), "2023-06-01", "2023-06-30", Precision.MONTH);
+    assertDay(found.get("on Friday"), "2024-05-10", true);
+    NewsTimeExpressionTagger modern =
+        new NewsTimeExpressionTagger(TimeExpressionConfig.defaults().withYears(1900, 2100));
+    String old = "Built in 1850 and rebuilt in 1950.";
+    assertThat(modern.find(old, splitter.split(old), Optional.empty()))
+        .extracting(t -> t.span().of(old))
+        .containsExactly("1950");
+  }
+
+  @Test
+  void configurationIsValidated() {
+    assertThatThrownBy(() -> TimeExpressionConfig.defaults().withYears(2100, 1800))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> TimeExpressionConfig.defaults().withContextSentences(-1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.storylens.analyze;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
@@ -150,6 +151,24 @@ class PatternQuantityExtractorTest extends QuantityExtractorContract {
     assertThat(PatternQuantityExtractor.lemma("children")).isEqualTo("child");
     assertThat(PatternQuantityExtractor.lemma("kilometres")).isEqualTo("kilometer");
     assertThat(PatternQuantityExtractor.lemma("census")).isEqualTo("census");
+  }
+
+  @Test
+  void configurationChangesTheReadings() {
+    String text = "Some 5,000 Armenian civilians left; 1850 troops stayed in 1990.";
+    PatternQuantityExtractor oneWord =
+        new PatternQuantityExtractor(QuantityConfig.defaults().withMaxUnitWords(1));
+    assertThat(oneWord.find(text, splitter.split(text)))
+        .extracting(Quantity::unit)
+        .containsExactly("armenian", "troop");
+    PatternQuantityExtractor modern =
+        new PatternQuantityExtractor(QuantityConfig.defaults().withYears(1900, 2100));
+    assertThat(modern.find("Built in 1850.", splitter.split("Built in 1850.")))
+        .extracting(Quantity::value)
+        .containsExactly(1850.0);
+    assertThat(find("Built in 1850.")).isEmpty();
+    assertThatThrownBy(() -> QuantityConfig.defaults().withMaxUnitWords(0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

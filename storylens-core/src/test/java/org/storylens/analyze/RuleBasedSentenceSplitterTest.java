@@ -126,6 +126,24 @@ class RuleBasedSentenceSplitterTest extends SentenceSplitterContract {
   }
 
   @Test
+  void abbreviationsAreConfigurable() {
+    assertThat(sentences("The envoy met Amb. Lee in town.")).hasSize(2);
+    RuleBasedSentenceSplitter withAmbassadors =
+        new RuleBasedSentenceSplitter(
+            SentenceSplitterConfig.defaults()
+                .withTitles(
+                    java.util.stream.Stream.concat(
+                            SentenceSplitterConfig.defaults().titles().stream(),
+                            java.util.stream.Stream.of("AMB"))
+                        .collect(java.util.stream.Collectors.toSet())));
+    String text = "The envoy met Amb. Lee in town.";
+    assertThat(withAmbassadors.split(text)).hasSize(1);
+    assertThat(withAmbassadors.split(text).get(0).tokens())
+        .extracting(t -> t.of(text))
+        .contains("Amb.");
+  }
+
+  @Test
   void handlesEllipses() {
     assertThat(sentences("Talks between\u2026 Lee and\u2026 Park went well. He waited... Then he left."))
         .containsExactly(
