@@ -243,12 +243,16 @@ class NewsTimeExpressionTaggerTest extends TimeExpressionTaggerContract {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  /**
+   * A quadratic or backtracking scan would take hours on a megabyte; linear work takes about a
+   * second even on a busy machine, so the bound is loose enough never to flake.
+   */
   @Test
   void isLinearOnAMegabyteLine() {
     String line = "in mid-March of 1999 the 1990s last week on Monday 12 May 2020-2022 ".repeat(15_000);
     long started = System.nanoTime();
     List<TimeExpression> found = tagger.find(line, List.of(), Optional.of(REFERENCE));
     assertThat(found).isNotEmpty();
-    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(60));
   }
 }

@@ -171,12 +171,16 @@ class PatternQuantityExtractorTest extends QuantityExtractorContract {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  /**
+   * A quadratic or backtracking scan would take hours on a megabyte; linear work takes about a
+   * second even on a busy machine, so the bound is loose enough never to flake.
+   */
   @Test
   void isLinearOnAMegabyteLine() {
     String line = "about 5,000 square kilometers, $3 billion, 10 to 15 people and 12% ".repeat(15_000);
     long started = System.nanoTime();
     List<Quantity> found = extractor.find(line, splitter.split(line));
     assertThat(found).hasSizeGreaterThan(10_000);
-    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(60));
   }
 }

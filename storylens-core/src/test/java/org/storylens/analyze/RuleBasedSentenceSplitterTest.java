@@ -184,12 +184,16 @@ class RuleBasedSentenceSplitterTest extends SentenceSplitterContract {
     assertThat(splitter.split(" \n\n \n")).isEmpty();
   }
 
+  /**
+   * A quadratic or backtracking scan would take hours on a megabyte; linear work takes about a
+   * second even on a busy machine, so the bound is loose enough never to flake.
+   */
   @Test
   void isLinearOnAMegabyteLine() {
     String line = "No. U.S. a.m. J. 5,000.... \"x\" ".repeat(40_000);
     long started = System.nanoTime();
     List<Sentence> split = splitter.split(line);
     assertThat(split).isNotEmpty();
-    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(60));
   }
 }
