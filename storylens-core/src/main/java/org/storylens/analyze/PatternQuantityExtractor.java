@@ -137,7 +137,7 @@ public final class PatternQuantityExtractor implements QuantityExtractor {
   }
 
   /** The tokens of one sentence, with their lower-case text. */
-  private record Tokens(String text, List<Span> spans, List<String> words) {
+  private record Tokens(List<Span> spans, List<String> words) {
     int size() {
       return spans.size();
     }
@@ -161,7 +161,7 @@ public final class PatternQuantityExtractor implements QuantityExtractor {
       for (Span token : sentence.tokens()) {
         words.add(token.of(text).toLowerCase(Locale.ROOT));
       }
-      Tokens tokens = new Tokens(text, sentence.tokens(), words);
+      Tokens tokens = new Tokens(sentence.tokens(), words);
       int i = 0;
       while (i < tokens.size()) {
         Optional<Found> found = read(tokens, i);
