@@ -9,5 +9,29 @@
  * org.storylens.analyze.TimeExpressionTagger} (dates normalised against the article's date),
  * {@link org.storylens.analyze.QuantityExtractor} (numbers with what they count) and {@link
  * org.storylens.analyze.QuoteExtractor} (speech with its speaker).
+ *
+ * <p>Implementations, each configured by a record with documented defaults:
+ *
+ * <ul>
+ *   <li>{@link org.storylens.analyze.RuleBasedSentenceSplitter} ({@link
+ *       org.storylens.analyze.SentenceSplitterConfig}): paragraphs and lines are boundaries; news
+ *       abbreviations, initials, decimals, quotes, datelines and ellipses are handled by rules in
+ *       one linear scan; tokens come from the package-private {@code NewsTokenizer}.
+ *   <li>{@link org.storylens.analyze.NewsTimeExpressionTagger} ({@link
+ *       org.storylens.analyze.TimeExpressionConfig}): calendar dates through {@link
+ *       org.storylens.extract.metadata.DateTextParser}, plus weekdays, deictic days, relative
+ *       periods, months, parts of months, seasons, years, year ranges and decades, resolved against
+ *       the article's date and the years written nearby.
+ *   <li>{@link org.storylens.analyze.PatternQuantityExtractor} ({@link
+ *       org.storylens.analyze.QuantityConfig}): numbers, number words, scales, ranges, currencies,
+ *       percentages and magnitudes with the lemma of the counted noun, read from the sentence
+ *       tokens.
+ * </ul>
+ *
+ * <p>All are stateless apart from their configuration and safe to share between threads. Tests:
+ * each implementation's {@code *Test} extends the contract test of its interface ({@code
+ * SentenceSplitterContract}, {@code TimeExpressionTaggerContract}, {@code
+ * QuantityExtractorContract}); {@code SeedRelativeDatesEval} checks the seed story's relative
+ * dates and timeline.
  */
 package org.storylens.analyze;
