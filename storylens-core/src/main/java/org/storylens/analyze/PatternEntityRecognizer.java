@@ -186,18 +186,18 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
     };
   }
 
+  /** A headline in title case: every word of three letters or more is capitalised. */
   private static boolean isTitleCase(String[] tokens) {
-    int long_ = 0;
-    int capitalised = 0;
+    int words = 0;
     for (String token : tokens) {
-      if (token.length() >= 4 && Character.isLetter(token.codePointAt(0))) {
-        long_++;
-        if (Character.isUpperCase(token.codePointAt(0))) {
-          capitalised++;
+      if (token.length() >= 3 && Character.isLetter(token.codePointAt(0))) {
+        words++;
+        if (!Character.isUpperCase(token.codePointAt(0))) {
+          return false;
         }
       }
     }
-    return long_ >= 3 && capitalised == long_;
+    return words >= 3;
   }
 
   /**
@@ -523,10 +523,13 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
         if (j < words.size() && words.get(j).lower().equals("the")) {
           j++;
         }
-        for (int end = Math.min(words.size() - 1, j + 3); end >= j; end--) {
-          if (words.get(end).sentence() != words.get(i).sentence()) {
-            continue;
-          }
+        int limit = j;
+        while (limit < Math.min(words.size(), j + 4)
+            && words.get(limit).sentence() == words.get(i).sentence()
+            && Character.isLetter(words.get(limit).text().codePointAt(0))) {
+          limit++;
+        }
+        for (int end = limit - 1; end >= j; end--) {
           Span span = new Span(words.get(i).span().start(), words.get(end).span().end());
           String name = span.of(text);
           EntityVocabulary.Alias alias = vocabulary.aliases.get(keys.of(name));
@@ -589,8 +592,11 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
         }
         if (initials.toString().equalsIgnoreCase(acronym.text())) {
           Span span = new Span(words.get(i - letters).span().start(), definitionEnd);
-          boolean free = candidates.stream().noneMatch(c -> c.span.overlaps(span));
+          // A capitalised part of the definition ("Nordic" in "Nordic monitoring mission") gives way.
+          boolean free = candidates.stream()
+              .noneMatch(c -> c.span.overlaps(span) && !span.contains(c.span));
           if (free) {
+            candidates.removeIf(c -> span.contains(c.span));
             String name = span.of(text);
             definition = new Candidate(span, name, EntityType.ORGANIZATION,
                 key(name, EntityType.ORGANIZATION), letters);

@@ -11,11 +11,13 @@ import java.util.Map;
  * transliteration map to one key, computed from the name alone (so each article can be keyed
  * without seeing the others).
  *
- * <p>Method, per word: (1) letters whose ASCII fold would lose a sound are spelled out first
- * (Azerbaijani/Turkish {@code ç ş ğ ə ı}, Slavic {@code ž š č}); (2) ICU {@code Any-Latin;
- * Latin-ASCII} romanises any script (Авдеевка → avdeevka) and folds diacritics; (3) a skeleton:
- * digraphs fold to one symbol ({@code dzh dj zh j c} → j, {@code kh gh ck q g k} → k, {@code
- * ch tch} → c, {@code sh sch} → x, {@code ph} → f, {@code th} → t, {@code w} → v, {@code x} →
+ * <p>Method: (1) ICU romanises other scripts ({@code Russian-Latin/BGN} for Cyrillic, the way
+ * agencies spell it: Авдеевка → Avdeyevka, Карабах → Karabakh; {@code Any-Latin} for the rest);
+ * (2) letters whose ASCII fold would lose a sound are spelled out (Azerbaijani/Turkish {@code ç ş
+ * ğ ə ı}, Slavic {@code ž š č}) and ICU {@code Latin-ASCII} folds the remaining diacritics; (3)
+ * per word, a skeleton: digraphs fold to one symbol ({@code dzh dj zh j c} → j, {@code kh gh ck
+ * q g k} → k, {@code ch tch} → c, {@code sh sch} → x, {@code ph} → f, {@code th} → t, {@code w}
+ * → v, {@code x} →
  * ks), every vowel run (with {@code y}) becomes one class letter ({@code u} if it holds a u,
  * {@code a} if it holds an a or o, else {@code i}), and doubled symbols collapse. So Janyatag and
  * Canyataq both give {@code janatak}; Kyiv and Kiev give {@code kiv}; Avdiivka, Avdeyevka and
@@ -24,7 +26,7 @@ import java.util.Map;
  * <p>Limits, on purpose: c is read as the Turkic/Azerbaijani j, so English "Crimea" keys as
  * {@code jrima} (consistently, but it will not meet "Krym"); velars are not told apart by voicing
  * (Gori = Kori); a vowel that changes class between spellings (Kharkiv/Kharkov, Mohammed/Muhammad)
- * is not united: such exonym pairs belong in the alias table ({@code name-aliases.txt}), not here.
+ * is not united, and Azerbaijani x (= kh, "Yevlax") is read as the English ks: such pairs belong in the alias table ({@code name-aliases.txt}), not here.
  */
 public final class PhoneticNameKey {
 
@@ -48,7 +50,9 @@ public final class PhoneticNameKey {
           Map.entry('ß', "ss"));
 
   // ICU transliterators are not documented as thread-safe; one per instance, used under a lock.
-  private final Transliterator toAscii = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+  // Cyrillic goes through the BGN romanisation news agencies use (х → kh, я → ya), not ISO 9.
+  private final Transliterator toLatin = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin");
+  private final Transliterator toAscii = Transliterator.getInstance("Latin-ASCII");
 
   /** The key of a whole name: the skeletons of its words, joined by single spaces. */
   public String of(String name) {
@@ -69,9 +73,13 @@ public final class PhoneticNameKey {
 
   /** The lower-case ASCII words of a name, before the skeleton; possessives dropped. */
   List<String> asciiWords(String name) {
-    StringBuilder spelled = new StringBuilder(name.length() + 8);
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
+    String latin;
+    synchronized (toLatin) {
+      latin = toLatin.transliterate(name);
+    }
+    StringBuilder spelled = new StringBuilder(latin.length() + 8);
+    for (int i = 0; i < latin.length(); i++) {
+      char c = latin.charAt(i);
       String replacement = SPELLED_OUT.get(c);
       if (replacement != null) {
         spelled.append(replacement);
