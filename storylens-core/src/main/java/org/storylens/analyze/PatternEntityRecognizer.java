@@ -88,7 +88,7 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
   }
 
   /** One word of the article with what the patterns need to know about it. */
-  private record Word(Span span, String text, String tag, int sentence, boolean initial,
+  private record Word(Span span, String text, int sentence, int index, boolean initial,
       boolean titleCase) {
     boolean capitalised() {
       return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
@@ -97,11 +97,35 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
     String lower() {
       return text.toLowerCase(Locale.ROOT);
     }
+  }
 
-    boolean properNounTag() {
+  /**
+   * Part-of-speech tags of an article's sentences, computed only for the sentences that need one
+   * (most capitalised words are decided by the lists): tagging is three quarters of the cost.
+   */
+  private final class Tags {
+    private final List<String[]> tokens = new ArrayList<>();
+    private final List<String[]> tags = new ArrayList<>();
+
+    int add(String[] sentenceTokens) {
+      tokens.add(sentenceTokens);
+      tags.add(null);
+      return tokens.size() - 1;
+    }
+
+    boolean properNoun(Word w) {
+      String[] sentenceTags = tags.get(w.sentence());
+      if (sentenceTags == null) {
+        sentenceTags = taggers.get().tag(tokens.get(w.sentence()));
+        tags.set(w.sentence(), sentenceTags);
+      }
+      String tag = sentenceTags[w.index()];
       return tag.equals("PROPN") || tag.startsWith("NNP");
     }
   }
+
+  /** What one call knows about its article: capitalised-word counts and the lazy tags. */
+  private record Context(Map<String, Integer> counts, Tags tags) {}
 
   /** A found name before keys are settled. */
   private static final class Candidate {
@@ -124,17 +148,18 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
 
   @Override
   public List<EntityMention> find(String text, List<Sentence> sentences) {
-    List<Word> words = words(text, sentences);
-    Map<String, Integer> known = knownNameWords(words);
+    Tags tags = new Tags();
+    List<Word> words = words(text, sentences, tags);
+    Context context = new Context(knownNameWords(words), tags);
     List<Candidate> candidates = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
-      if (!isNameWord(words.get(i), known)) {
+      if (!isNameWord(words.get(i), context)) {
         i++;
         continue;
       }
-      int end = runEnd(words, i, known);
-      interpret(text, words, i, end, known, candidates);
+      int end = runEnd(words, i, context);
+      interpret(text, words, i, end, context, candidates);
       i = end;
     }
     addUnitPhrases(text, words, candidates);
@@ -149,10 +174,9 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
 
   // ---------------------------------------------------------------- words
 
-  private List<Word> words(String text, List<Sentence> sentences) {
+  private List<Word> words(String text, List<Sentence> sentences, Tags tags) {
     List<Word> out = new ArrayList<>();
-    for (int s = 0; s < sentences.size(); s++) {
-      Sentence sentence = sentences.get(s);
+    for (Sentence sentence : sentences) {
       List<Span> spans = splitCompounds(text, NameTokenizer.tokens(text, sentence.span()));
       if (spans.isEmpty()) {
         continue;
@@ -161,13 +185,13 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
       for (int t = 0; t < tokens.length; t++) {
         tokens[t] = spans.get(t).of(text);
       }
-      String[] tags = taggers.get().tag(tokens);
+      int s = tags.add(tokens);
       boolean titleCase = sentence.heading() || isTitleCase(tokens);
       boolean expectInitial = true;
       for (int t = 0; t < tokens.length; t++) {
         String token = tokens[t];
         boolean letter = Character.isLetter(token.codePointAt(0));
-        out.add(new Word(spans.get(t), token, tags[t], s, expectInitial && letter, titleCase));
+        out.add(new Word(spans.get(t), token, s, t, expectInitial && letter, titleCase));
         if (letter) {
           expectInitial = false;
         } else if (isOpening(token)) {
@@ -181,7 +205,7 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
 
   private static boolean isOpening(String token) {
     return switch (token) {
-      case "\"", "\u201c", "\u2018", "\u2014", "\u2013", ":", "(", "\u2026" -> true;
+      case "\"", "\u201c", "\u2018", "\u2014", "\u2013", ":", "\u2026" -> true;
       default -> false;
     };
   }
@@ -252,16 +276,16 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
     return known;
   }
 
-  private boolean isNameWord(Word w, Map<String, Integer> known) {
+  private boolean isNameWord(Word w, Context context) {
     if (!w.capitalised() || vocabulary.isNonName(w.text())) {
       return false;
     }
     if (w.titleCase()) {
       // In a headline every word is capitalised: trust only words the article or the lists vouch for.
-      return known.containsKey(w.lower()) || isVouched(w.text());
+      return context.counts().containsKey(w.lower()) || isVouched(w.text());
     }
     if (w.initial()) {
-      return w.properNounTag() || known.containsKey(w.lower()) || isVouched(w.text());
+      return context.counts().containsKey(w.lower()) || isVouched(w.text()) || context.tags().properNoun(w);
     }
     return true;
   }
@@ -272,7 +296,7 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
   }
 
   /** The exclusive end of the name run that starts at {@code start}. */
-  private int runEnd(List<Word> words, int start, Map<String, Integer> known) {
+  private int runEnd(List<Word> words, int start, Context context) {
     int end = start + 1;
     boolean head = isHead(words.get(start).text());
     while (end < words.size() && end - start < config.maxNameWords()) {
@@ -280,7 +304,7 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
       if (next.sentence() != words.get(start).sentence()) {
         break;
       }
-      if (isNameWord(next, known) && !next.initial()) {
+      if (isNameWord(next, context) && !next.initial()) {
         head |= isHead(next.text());
         end++;
         continue;
@@ -299,7 +323,7 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
         }
       }
       if (joins && after < words.size() && words.get(after).sentence() == next.sentence()
-          && isNameWord(words.get(after), known) && !words.get(after).initial()) {
+          && isNameWord(words.get(after), context) && !words.get(after).initial()) {
         end = after;
         continue;
       }
@@ -314,7 +338,7 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
 
   // ---------------------------------------------------------------- runs to candidates
 
-  private void interpret(String text, List<Word> words, int start, int end, Map<String, Integer> known,
+  private void interpret(String text, List<Word> words, int start, int end, Context context,
       List<Candidate> out) {
     int first = start;
     int last = end - 1;
@@ -350,12 +374,12 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
     String lastText = words.get(last).text();
     // A word glued to the next in the source ("Putinheld"): keep the known name it starts with.
     // Only for a word seen once whose prefix is a name the article uses more than once.
-    if (known.getOrDefault(lastText.toLowerCase(Locale.ROOT), 0) <= 1 && !isVouched(lastText)) {
+    if (context.counts().getOrDefault(lastText.toLowerCase(Locale.ROOT), 0) <= 1 && !isVouched(lastText)) {
       for (int cut = lastText.length() - 2; cut >= 4; cut--) {
         String prefix = lastText.substring(0, cut);
         String rest = lastText.substring(cut);
         if (rest.equals(rest.toLowerCase(Locale.ROOT))
-            && known.getOrDefault(prefix.toLowerCase(Locale.ROOT), 0) >= 2) {
+            && context.counts().getOrDefault(prefix.toLowerCase(Locale.ROOT), 0) >= 2) {
           spanEnd = words.get(last).span().start() + cut;
           break;
         }
@@ -363,13 +387,14 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
     }
     Span span = new Span(words.get(first).span().start(), spanEnd);
     String name = span.of(text);
-    EntityType type = type(name, words, first, last, titled);
+    EntityType type = type(name, words, first, last, titled, context.tags());
     Candidate candidate = new Candidate(span, name, type, key(name, type), last - first + 1);
     candidate.ownKey = formKey(name, type);
     out.add(candidate);
   }
 
-  private EntityType type(String name, List<Word> words, int first, int last, boolean titled) {
+  private EntityType type(String name, List<Word> words, int first, int last, boolean titled,
+      Tags tags) {
     EntityVocabulary.Alias alias = vocabulary.aliases.get(keys.of(name));
     if (alias != null) {
       return alias.type();
@@ -420,7 +445,7 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
     if (count >= 2 && count <= 3) {
       boolean allProper = true;
       for (int i = first; i <= last; i++) {
-        allProper &= words.get(i).properNounTag() && !isAllCaps(words.get(i).text());
+        allProper &= !isAllCaps(words.get(i).text()) && tags.properNoun(words.get(i));
       }
       if (allProper) {
         return EntityType.PERSON; // the bare "Name Surname" pattern

@@ -73,9 +73,12 @@ public final class PhoneticNameKey {
 
   /** The lower-case ASCII words of a name, before the skeleton; possessives dropped. */
   List<String> asciiWords(String name) {
-    String latin;
-    synchronized (toLatin) {
-      latin = toLatin.transliterate(name);
+    String latin = name;
+    if (!isAscii(name)) {
+      // ICU is the slow part; ASCII input would come back unchanged from it.
+      synchronized (toLatin) {
+        latin = toLatin.transliterate(name);
+      }
     }
     StringBuilder spelled = new StringBuilder(latin.length() + 8);
     for (int i = 0; i < latin.length(); i++) {
@@ -87,9 +90,11 @@ public final class PhoneticNameKey {
         spelled.append(c == '\u2019' ? '\'' : c);
       }
     }
-    String ascii;
-    synchronized (toAscii) {
-      ascii = toAscii.transliterate(spelled.toString());
+    String ascii = spelled.toString();
+    if (!isAscii(ascii)) {
+      synchronized (toAscii) {
+        ascii = toAscii.transliterate(ascii);
+      }
     }
     ascii = ascii.toLowerCase(Locale.ROOT);
     List<String> words = new ArrayList<>();
@@ -158,6 +163,15 @@ public final class PhoneticNameKey {
       }
     }
     return out.toString();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isVowel(char c) {
