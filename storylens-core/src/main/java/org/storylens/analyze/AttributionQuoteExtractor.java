@@ -320,7 +320,8 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
       }
       Optional<Span> speaker = sentenceFinalAttribution(text, t, c, last);
       if (speaker.isPresent()) {
-        out.add(new Found(new Span(t.get(0).start(), t.get(c - 1).end()), Quote.Kind.REPORTED,
+        int from = afterDateline(text, t, c);
+        out.add(new Found(new Span(t.get(from).start(), t.get(c - 1).end()), Quote.Kind.REPORTED,
             speaker, false));
         clauseEnd = c;
         break;
@@ -464,6 +465,17 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
       }
     }
     return Optional.empty();
+  }
+
+  /** "MOSCOW (Sputnik) — Aliyev apologised …": the clause starts after a dateline's dash. */
+  private static int afterDateline(String text, List<Span> t, int limit) {
+    for (int i = 0; i < Math.min(limit - 1, 8); i++) {
+      String token = t.get(i).of(text);
+      if (token.equals("\u2014") || token.equals("\u2013")) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 
   private static int skipComma(String text, List<Span> t, int i) {

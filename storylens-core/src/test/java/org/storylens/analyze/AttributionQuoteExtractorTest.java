@@ -174,6 +174,15 @@ class AttributionQuoteExtractorTest extends QuoteExtractorContract {
   }
 
   @Test
+  void aDatelineIsNotPartOfTheReportedClause() {
+    Found f = find("OSLO (Agency) \u2014 Fishing quotas will be cut by a tenth, the Norwegian"
+        + " Fisheries Directorate said on Monday.");
+    assertThat(f.quoted(0)).isEqualTo("Fishing quotas will be cut by a tenth");
+    assertThat(f.quotes().get(0).speakerKey())
+        .contains(f.keyOf("Norwegian Fisheries Directorate"));
+  }
+
+  @Test
   void aSpeakerWithoutAnEntityKeepsItsSpanWithoutKey() {
     Found f = find("\"Nobody warned us about the flood,\" a local shopkeeper said.");
     assertThat(f.speaker(0)).isEqualTo("a local shopkeeper");
