@@ -10,7 +10,7 @@ import org.storylens.model.Span;
 /**
  * Splits a sentence into the tokens name patterns are written against: words (hyphenated words
  * stay whole, "Nagorno-Karabakh"), a possessive "'s" on its own, abbreviations that end in a dot
- * ("St.", "Mr."), numbers, and single punctuation marks.
+ * ("St.", "Mr.") and initials ("W."), numbers, and single punctuation marks.
  *
  * <p>Why not the sentence's own tokens: the patterns depend on these conventions (possessive split
  * off, hyphens kept, quote marks as tokens), and the splitter's tokenizer is free to choose others.
@@ -23,7 +23,7 @@ final class NameTokenizer {
 
   private static final Set<String> ABBREVIATIONS =
       Set.of("st", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "sen", "rep",
-          "gov", "prof", "jr", "sr", "corp", "inc", "ltd", "co", "u.s", "u.k", "u.n");
+          "gov", "prof", "jr", "sr", "corp", "inc", "ltd", "co");
 
   private NameTokenizer() {}
 
@@ -34,8 +34,9 @@ final class NameTokenizer {
       int start = m.start();
       int end = m.end();
       String word = m.group();
+      boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
       if (end < sentence.end() && text.charAt(end) == '.'
-          && ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+          && (initial || ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT)))) {
         out.add(new Span(start, end + 1));
         m.region(end + 1, sentence.end());
         continue;
@@ -44,9 +45,6 @@ final class NameTokenizer {
       if (length > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"))) {
         out.add(new Span(start, end - 2));
         out.add(new Span(end - 2, end));
-      } else if (length > 1 && (word.endsWith("s'") || word.endsWith("s\u2019"))) {
-        out.add(new Span(start, end - 1));
-        out.add(new Span(end - 1, end));
       } else {
         out.add(new Span(start, end));
       }

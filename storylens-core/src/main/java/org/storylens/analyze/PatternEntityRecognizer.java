@@ -41,7 +41,7 @@ import org.storylens.model.Span;
 public final class PatternEntityRecognizer implements EntityRecognizer {
 
   private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-  private static final Set<String> CONNECTORS = Set.of("of", "for", "and");
+  private static final Set<String> CONNECTORS = Set.of("of", "for");
   private static final Set<String> PARTICLES =
       Set.of("de", "da", "del", "van", "von", "bin", "ibn", "al", "el", "la", "le", "&");
   private static final Set<String> SPEECH_VERBS =
@@ -316,7 +316,7 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
       boolean joins = false;
       if (PARTICLES.contains(connector)) {
         joins = true;
-      } else if (head && CONNECTORS.contains(connector) && !connector.equals("and")) {
+      } else if (head && CONNECTORS.contains(connector)) {
         joins = true;
         if (after < words.size() && words.get(after).lower().equals("the")) {
           after++;
@@ -469,6 +469,11 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
     List<String> parts = new ArrayList<>();
     for (String word : keys.asciiWords(name)) {
       if (word.equals("the")) {
+        continue;
+      }
+      // "Vladimir V. Putin", "Martin Luther King Jr." are the same people without the extras.
+      if (type == EntityType.PERSON && (word.length() == 1 || word.equals("jr")
+          || word.equals("sr"))) {
         continue;
       }
       if (type == EntityType.ORGANIZATION) {

@@ -10,13 +10,15 @@ import org.storylens.model.Span;
 /**
  * A small real sentence splitter for tests of the components that take sentences: paragraphs at
  * blank lines, sentences after . ! ? (and a closing quote) followed by space and a capital or an
- * opening quote; a paragraph without final punctuation is a heading. Tokens are whitespace words.
+ * opening quote (not after an initial or Mr./Dr./St.); a paragraph without final punctuation is a heading. Tokens are whitespace words.
  * Not the project's splitter: that is another component, and these tests must not depend on it.
  */
 final class FixtureSentenceSplitter implements SentenceSplitter {
 
   private static final Pattern BOUNDARY =
-      Pattern.compile("(?<=[.!?\u2026][\"\u201d\u2019]?)\\s+(?=[\"\u201c\\p{Lu}])");
+      Pattern.compile(
+          "(?<!\\s\\p{Lu}\\.)(?<!\\b(?:Mr|Mrs|Ms|Dr|St)\\.)(?<=[.!?\u2026][\"\u201d\u2019]?)\\s+"
+              + "(?=[\"\u201c\\p{Lu}])");
   private static final Pattern TOKEN = Pattern.compile("\\S+");
 
   @Override

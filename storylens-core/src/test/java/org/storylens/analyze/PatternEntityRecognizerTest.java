@@ -190,6 +190,13 @@ class PatternEntityRecognizerTest extends EntityRecognizerContract {
   }
 
   @Test
+  void middleInitialsDoNotChangeAPersonsKey() {
+    String a = "President George W. Bush spoke.";
+    String b = "President George Bush spoke.";
+    assertThat(only(a, "George W. Bush").key()).isEqualTo(only(b, "George Bush").key());
+  }
+
+  @Test
   void shortFormResolutionCanBeSwitchedOff() {
     PatternEntityRecognizer plain =
         new PatternEntityRecognizer(EntityRecognitionConfig.defaults().withResolveShortForms(false));
