@@ -469,7 +469,7 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
 
   /** "MOSCOW (Sputnik) — Aliyev apologised …": the clause starts after a dateline's dash. */
   private static int afterDateline(String text, List<Span> t, int limit) {
-    for (int i = 0; i < Math.min(limit - 1, 8); i++) {
+    for (int i = 0; i < Math.min(limit - 1, 12); i++) {
       String token = t.get(i).of(text);
       if (token.equals("\u2014") || token.equals("\u2013")) {
         return i + 1;

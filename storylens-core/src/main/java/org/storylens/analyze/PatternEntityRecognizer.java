@@ -125,7 +125,7 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
   }
 
   /** What one call knows about its article: capitalised-word counts and the lazy tags. */
-  private record Context(Map<String, Integer> counts, Tags tags) {}
+  private record Context(Map<String, Integer> counts, Set<String> lowerCase, Tags tags) {}
 
   /** A found name before keys are settled. */
   private static final class Candidate {
@@ -150,7 +150,13 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
   public List<EntityMention> find(String text, List<Sentence> sentences) {
     Tags tags = new Tags();
     List<Word> words = words(text, sentences, tags);
-    Context context = new Context(knownNameWords(words), tags);
+    Set<String> lowerCase = new HashSet<>();
+    for (Word w : words) {
+      if (!w.text().isEmpty() && Character.isLowerCase(w.text().codePointAt(0))) {
+        lowerCase.add(w.text());
+      }
+    }
+    Context context = new Context(knownNameWords(words), lowerCase, tags);
     List<Candidate> candidates = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
@@ -285,7 +291,12 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
       return context.counts().containsKey(w.lower()) || isVouched(w.text());
     }
     if (w.initial()) {
-      return context.counts().containsKey(w.lower()) || isVouched(w.text()) || context.tags().properNoun(w);
+      if (context.counts().containsKey(w.lower()) || isVouched(w.text())) {
+        return true;
+      }
+      // A word the article writes in lower case elsewhere, and never capitalised inside a
+      // sentence, is a common word ("Shareholders"), whatever the tagger says.
+      return !context.lowerCase().contains(w.lower()) && context.tags().properNoun(w);
     }
     return true;
   }
@@ -361,6 +372,14 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
         return;
       }
       first = stripped;
+      // "Emergency Situations Minister Teodor Valk": the name is what follows the last title.
+      for (int i = last - 1; i > first; i--) {
+        if (vocabulary.isTitle(words.get(i).text()) && !vocabulary.isTitle(words.get(i + 1).text())) {
+          first = i + 1;
+          titled = true;
+          break;
+        }
+      }
       // A trailing title word ("Aliyev Prime", rare) or nationality is not part of the name either.
       while (last > first && (vocabulary.isDemonym(words.get(last).text()))) {
         last--;
@@ -694,9 +713,28 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
         canonical.put(c.key, own);
       }
     }
+    // One entity, one type: the type most of its mentions got from a cue ("ORVEK" in a dateline
+    // looks like an acronym, "in Orvek" says place). Mentions with no cue do not vote.
+    Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+    for (Candidate c : candidates) {
+      if (c.type != EntityType.OTHER) {
+        votes.computeIfAbsent(c.key, k -> new LinkedHashMap<>()).merge(c.type, 1, Integer::sum);
+      }
+    }
     List<EntityMention> out = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
-      out.add(new EntityMention(c.span, c.type, c.key, names.get(c.key)));
+      EntityType type = c.type;
+      Map<EntityType, Integer> tally = votes.get(c.key);
+      if (tally != null) {
+        int best = 0;
+        for (Map.Entry<EntityType, Integer> vote : tally.entrySet()) {
+          if (vote.getValue() > best) {
+            best = vote.getValue();
+            type = vote.getKey();
+          }
+        }
+      }
+      out.add(new EntityMention(c.span, type, c.key, names.get(c.key)));
     }
     return out;
   }

@@ -190,6 +190,30 @@ class PatternEntityRecognizerTest extends EntityRecognizerContract {
   }
 
   @Test
+  void aTitleInsideARunStaysOutsideTheName() {
+    String text = "Emergency Situations Minister Teodor Valk visited the site.";
+    EntityMention valk = only(text, "Teodor Valk");
+    assertThat(valk.type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void oneEntityGetsOneTypeInAnArticle() {
+    String text = "BRELLA, Norland (Agency) \u2014 Floods hit the town of Brella. Roads near Brella"
+        + " were closed, and Brella residents left.";
+    List<EntityMention> mentions = find(text);
+    assertThat(mentions).filteredOn(m -> m.span().of(text).equalsIgnoreCase("Brella"))
+        .hasSize(4)
+        .extracting(EntityMention::type).containsOnly(EntityType.PLACE);
+  }
+
+  @Test
+  void aSentenceInitialWordTheArticleAlsoWritesInLowerCaseIsNoName() {
+    String text = "Investors were told to wait. Shareholders will lose everything, the regulator"
+        + " said, and shareholders were angry.";
+    assertThat(find(text)).extracting(m -> m.span().of(text)).doesNotContain("Shareholders");
+  }
+
+  @Test
   void middleInitialsDoNotChangeAPersonsKey() {
     String a = "President George W. Bush spoke.";
     String b = "President George Bush spoke.";
