@@ -380,8 +380,12 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
           break;
         }
       }
-      // A trailing title word ("Aliyev Prime", rare) or nationality is not part of the name either.
-      while (last > first && (vocabulary.isDemonym(words.get(last).text()))) {
+      // "Emergency Situations Minister" with no name after it names a role, not an entity.
+      if (vocabulary.isTitle(words.get(last).text())) {
+        return;
+      }
+      // A trailing nationality is not part of the name either.
+      while (last > first && vocabulary.isDemonym(words.get(last).text())) {
         last--;
       }
     }

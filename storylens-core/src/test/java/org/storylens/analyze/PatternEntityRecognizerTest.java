@@ -194,6 +194,8 @@ class PatternEntityRecognizerTest extends EntityRecognizerContract {
     String text = "Emergency Situations Minister Teodor Valk visited the site.";
     EntityMention valk = only(text, "Teodor Valk");
     assertThat(valk.type()).isEqualTo(EntityType.PERSON);
+    String role = "The Emergency Situations Minister visited the site.";
+    assertThat(find(role)).isEmpty();
   }
 
   @Test
