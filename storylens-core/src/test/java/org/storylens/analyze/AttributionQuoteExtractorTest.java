@@ -72,6 +72,15 @@ class AttributionQuoteExtractorTest extends QuoteExtractorContract {
   }
 
   @Test
+  void trailingToldReporters() {
+    Found f = find("\u201cWe expect the first trains to run again by Sunday,\u201d Mayor Ines Albrecht"
+        + " told reporters.");
+    assertThat(f.quotes()).hasSize(1);
+    assertThat(f.speaker(0)).isEqualTo("Mayor Ines Albrecht");
+    assertThat(f.quotes().get(0).speakerKey()).contains(f.keyOf("Ines Albrecht"));
+  }
+
+  @Test
   void leadingAttributionWithAColon() {
     Found f = find("Senator Paolo Ricci told reporters: \"The budget leaves the regions without"
         + " money.\"");
