@@ -37,28 +37,109 @@ import org.storylens.model.Span;
 public final class AttributionQuoteExtractor implements QuoteExtractor {
 
   private static final Set<String> SPEECH_VERBS =
-      Set.of("said", "says", "say", "told", "tells", "added", "adds", "stated", "states",
-          "reported", "reports", "noted", "notes", "stressed", "stresses", "emphasized",
-          "emphasised", "emphasizes", "underlined", "underscored", "pointed", "wrote", "writes",
-          "read", "reads", "announced", "announces", "declared", "explained", "highlighted",
-          "insisted", "claimed", "warned", "asked", "replied", "confirmed", "affirmed", "quoted",
-          "cited", "mentioned");
+      Set.of(
+          "said",
+          "says",
+          "say",
+          "told",
+          "tells",
+          "added",
+          "adds",
+          "stated",
+          "states",
+          "reported",
+          "reports",
+          "noted",
+          "notes",
+          "stressed",
+          "stresses",
+          "emphasized",
+          "emphasised",
+          "emphasizes",
+          "underlined",
+          "underscored",
+          "pointed",
+          "wrote",
+          "writes",
+          "read",
+          "reads",
+          "announced",
+          "announces",
+          "declared",
+          "explained",
+          "highlighted",
+          "insisted",
+          "claimed",
+          "warned",
+          "asked",
+          "replied",
+          "confirmed",
+          "affirmed",
+          "quoted",
+          "cited",
+          "mentioned");
   private static final Set<String> PASSIVE_AUXILIARIES =
       Set.of("is", "was", "were", "are", "be", "been", "being");
   private static final Set<String> PHRASE_STOPS =
-      Set.of("in", "on", "at", "during", "after", "following", "while", "with", "to", "when",
-          "before", "from", "via", "according", "that", "and", "but", "adding", "as", "which",
-          "who", "because", "if", "than");
+      Set.of(
+          "in",
+          "on",
+          "at",
+          "during",
+          "after",
+          "following",
+          "while",
+          "with",
+          "to",
+          "when",
+          "before",
+          "from",
+          "via",
+          "according",
+          "that",
+          "and",
+          "but",
+          "adding",
+          "as",
+          "which",
+          "who",
+          "because",
+          "if",
+          "than");
   private static final Set<String> DOCUMENTS =
-      Set.of("statement", "report", "release", "readout", "communique", "announcement",
-          "message", "text", "document", "it", "they", "service", "office");
+      Set.of(
+          "statement",
+          "report",
+          "release",
+          "readout",
+          "communique",
+          "announcement",
+          "message",
+          "text",
+          "document",
+          "it",
+          "they",
+          "service",
+          "office");
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
   private static final Set<String> CLAUSE_OPENERS =
-      Set.of("a", "an", "the", "several", "two", "three", "four", "five", "its", "their", "his",
-          "her", "some", "many", "all");
+      Set.of(
+          "a", "an", "the", "several", "two", "three", "four", "five", "its", "their", "his", "her",
+          "some", "many", "all");
   private static final Set<String> TIME_WORDS =
-      Set.of("yesterday", "today", "earlier", "later", "monday", "tuesday", "wednesday",
-          "thursday", "friday", "saturday", "sunday", "tonight");
+      Set.of(
+          "yesterday",
+          "today",
+          "earlier",
+          "later",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "tonight");
 
   private final QuoteExtractionConfig config;
 
@@ -112,7 +193,8 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
         while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
           next++;
         }
-        if (next < text.length() && isOpeningMark(text.charAt(next))
+        if (next < text.length()
+            && isOpeningMark(text.charAt(next))
             && ++paragraphs < config.maxQuoteParagraphs()) {
           p = next; // the quote goes on in the next paragraph; its mark re-opens, not closes
         } else {
@@ -141,7 +223,8 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
     String text = article.text();
     int start = open + 1;
     int end = close;
-    while (end > start && (text.charAt(end - 1) == ',' || Character.isWhitespace(text.charAt(end - 1)))) {
+    while (end > start
+        && (text.charAt(end - 1) == ',' || Character.isWhitespace(text.charAt(end - 1)))) {
       end--;
     }
     while (start < end && Character.isWhitespace(text.charAt(start))) {
@@ -192,7 +275,9 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
       return Optional.empty();
     }
     String first = lower(text, t.get(i));
-    if (first.equals("as") && i + 2 < t.size() && isSpeechVerb(lower(text, t.get(i + 1)))
+    if (first.equals("as")
+        && i + 2 < t.size()
+        && isSpeechVerb(lower(text, t.get(i + 1)))
         && lower(text, t.get(i + 2)).equals("by")) {
       return phraseForward(text, t, i + 3);
     }
@@ -250,11 +335,15 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
 
   private record Leading(Optional<Span> speaker, boolean passive) {}
 
-  /** Before an opening mark: "X said:", "X told reporters", "according to X,", "it is stressed that". */
+  /**
+   * Before an opening mark: "X said:", "X told reporters", "according to X,", "it is stressed
+   * that".
+   */
   private Leading leadingSpeaker(String text, int from, int to) {
     List<Span> t = NameTokenizer.tokens(text, new Span(from, to));
     int end = t.size();
-    while (end > 0 && Set.of(":", ",", "that", "\u2014", "-").contains(lower(text, t.get(end - 1)))) {
+    while (end > 0
+        && Set.of(":", ",", "that", "\u2014", "-").contains(lower(text, t.get(end - 1)))) {
       end--;
     }
     for (int a = 0; a + 1 < end; a++) {
@@ -279,7 +368,9 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
     int start = verb;
     while (start > 0 && verb - start < config.maxSpeakerWords()) {
       String word = lower(text, t.get(start - 1));
-      if (isPunctuation(word) && !word.equals("'s") && !word.equals("\u2019s")
+      if (isPunctuation(word)
+          && !word.equals("'s")
+          && !word.equals("\u2019s")
           && !word.equals("-")) {
         break;
       }
@@ -290,7 +381,8 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
     }
     int end = verb;
     // "Pashinyan publicly declared": the adverb is not the speaker.
-    while (end > start && lower(text, t.get(end - 1)).endsWith("ly")
+    while (end > start
+        && lower(text, t.get(end - 1)).endsWith("ly")
         && Character.isLowerCase(t.get(end - 1).of(text).codePointAt(0))) {
       end--;
     }
@@ -321,8 +413,12 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
       Optional<Span> speaker = sentenceFinalAttribution(text, t, c, last);
       if (speaker.isPresent()) {
         int from = afterDateline(text, t, c);
-        out.add(new Found(new Span(t.get(from).start(), t.get(c - 1).end()), Quote.Kind.REPORTED,
-            speaker, false));
+        out.add(
+            new Found(
+                new Span(t.get(from).start(), t.get(c - 1).end()),
+                Quote.Kind.REPORTED,
+                speaker,
+                false));
         clauseEnd = c;
         break;
       }
@@ -340,9 +436,10 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
       while (afterSpeaker < clauseEnd && t.get(afterSpeaker).end() <= speaker.get().end()) {
         afterSpeaker++;
       }
-      Span clause = a == 0
-          ? spanOf(t, skipComma(text, t, afterSpeaker), clauseEnd)
-          : spanOf(t, 0, a > 0 && lower(text, t.get(a - 1)).equals(",") ? a - 1 : a);
+      Span clause =
+          a == 0
+              ? spanOf(t, skipComma(text, t, afterSpeaker), clauseEnd)
+              : spanOf(t, 0, a > 0 && lower(text, t.get(a - 1)).equals(",") ? a - 1 : a);
       if (clause != null) {
         out.add(new Found(clause, Quote.Kind.REPORTED, speaker, false));
       }
@@ -362,8 +459,11 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
           that = k;
           break;
         }
-        if ((isPunctuation(word) && !word.equals(",") && !word.equals("'s")
-            && !word.equals("\u2019s")) || isSpeechVerb(word)) {
+        if ((isPunctuation(word)
+                && !word.equals(",")
+                && !word.equals("'s")
+                && !word.equals("\u2019s"))
+            || isSpeechVerb(word)) {
           break;
         }
       }
@@ -377,13 +477,16 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
         }
       } else if (!passive && Set.of("said", "says", "reported").contains(verb)) {
         clauseStart = v + 1;
-        if (clauseStart + 1 < clauseEnd && lower(text, t.get(clauseStart)).equals("on")
+        if (clauseStart + 1 < clauseEnd
+            && lower(text, t.get(clauseStart)).equals("on")
             && TIME_WORDS.contains(lower(text, t.get(clauseStart + 1)))) {
           clauseStart += 2;
-        } else if (clauseStart < clauseEnd && TIME_WORDS.contains(lower(text, t.get(clauseStart)))) {
+        } else if (clauseStart < clauseEnd
+            && TIME_WORDS.contains(lower(text, t.get(clauseStart)))) {
           clauseStart++;
         }
-        if (clauseStart >= clauseEnd || clauseEnd - clauseStart < 5
+        if (clauseStart >= clauseEnd
+            || clauseEnd - clauseStart < 5
             || !CLAUSE_OPENERS.contains(lower(text, t.get(clauseStart)))) {
           continue;
         }
@@ -449,7 +552,8 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
         tail++;
       }
     }
-    if (tail >= last || t.get(tail).of(text).equals(",")
+    if (tail >= last
+        || t.get(tail).of(text).equals(",")
         || (PHRASE_STOPS.contains(lower(text, t.get(tail))) && last - tail <= 6)) {
       return speaker;
     }
@@ -459,7 +563,8 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
   /** "In the statement, it was noted that …": the document named in the same sentence. */
   private Optional<Span> documentSpeaker(String text, List<Span> t, int verb) {
     for (int k = 0; k + 2 < verb; k++) {
-      if (lower(text, t.get(k)).equals("in") && lower(text, t.get(k + 1)).equals("the")
+      if (lower(text, t.get(k)).equals("in")
+          && lower(text, t.get(k + 1)).equals("the")
           && DOCUMENTS.contains(lower(text, t.get(k + 2)))) {
         return Optional.of(new Span(t.get(k + 1).start(), t.get(k + 2).end()));
       }
@@ -507,8 +612,9 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
       Optional<String> key;
       if (speaker.isPresent()) {
         key = speakerKey(article, speaker.get(), lastKey, lastDirectKey);
-      } else if (f.inherits() && lastEnd >= 0 && paragraphsBetween(article.text(), lastEnd,
-          f.span().start()) <= 1) {
+      } else if (f.inherits()
+          && lastEnd >= 0
+          && paragraphsBetween(article.text(), lastEnd, f.span().start()) <= 1) {
         speaker = lastSpeaker;
         key = lastKey;
       } else {
@@ -529,8 +635,8 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
     return out;
   }
 
-  private Optional<String> speakerKey(Article article, Span speaker, Optional<String> lastKey,
-      Optional<String> lastDirectKey) {
+  private Optional<String> speakerKey(
+      Article article, Span speaker, Optional<String> lastKey, Optional<String> lastDirectKey) {
     for (EntityMention m : article.entities()) {
       if (speaker.contains(m.span()) && m.type() != EntityType.PLACE) {
         return Optional.of(m.key());
@@ -556,24 +662,27 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
       if (!head.equals("it") && !head.equals("they") && lastDirectKey.isPresent()) {
         return lastDirectKey;
       }
-      return lastKey.isPresent() ? lastKey
-          : head.equals("it") ? nearestBefore(article, speaker.start(), EntityType.ORGANIZATION, null)
-          : Optional.empty();
+      return lastKey.isPresent()
+          ? lastKey
+          : head.equals("it")
+              ? nearestBefore(article, speaker.start(), EntityType.ORGANIZATION, null)
+              : Optional.empty();
     }
     // "the ministry": the last organization named with that word.
     return nearestBefore(article, speaker.start(), EntityType.ORGANIZATION, head);
   }
 
-  private static Optional<String> nearestBefore(Article article, int position, EntityType type,
-      String word) {
+  private static Optional<String> nearestBefore(
+      Article article, int position, EntityType type, String word) {
     Optional<String> found = Optional.empty();
     for (EntityMention m : article.entities()) {
       if (m.span().end() > position) {
         break;
       }
-      if (m.type() == type && (word == null
-          || m.name().toLowerCase(Locale.ROOT).contains(word)
-          || m.span().of(article.text()).toLowerCase(Locale.ROOT).contains(word))) {
+      if (m.type() == type
+          && (word == null
+              || m.name().toLowerCase(Locale.ROOT).contains(word)
+              || m.span().of(article.text()).toLowerCase(Locale.ROOT).contains(word))) {
         found = Optional.of(m.key());
       }
     }

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 import org.storylens.model.Span;
 
 /**
- * Splits a sentence into the tokens name patterns are written against: words (hyphenated words
- * stay whole, "Nagorno-Karabakh"), a possessive "'s" on its own, abbreviations that end in a dot
- * ("St.", "Mr.") and initials ("W."), numbers, and single punctuation marks.
+ * Splits a sentence into the tokens name patterns are written against: words (hyphenated words stay
+ * whole, "Nagorno-Karabakh"), a possessive "'s" on its own, abbreviations that end in a dot ("St.",
+ * "Mr.") and initials ("W."), numbers, and single punctuation marks.
  *
  * <p>Why not the sentence's own tokens: the patterns depend on these conventions (possessive split
  * off, hyphens kept, quote marks as tokens), and the splitter's tokenizer is free to choose others.
@@ -22,7 +22,8 @@ final class NameTokenizer {
       Pattern.compile("[\\p{L}\\p{M}]+(?:[-'\u2019][\\p{L}\\p{M}]+)*|\\d+(?:[.,:]\\d+)*|\\S");
 
   private static final Set<String> ABBREVIATIONS =
-      Set.of("st", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "sen", "rep",
+      Set.of(
+          "st", "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "sen", "rep",
           "gov", "prof", "jr", "sr", "corp", "inc", "ltd", "co");
 
   private NameTokenizer() {}
@@ -35,7 +36,8 @@ final class NameTokenizer {
       int end = m.end();
       String word = m.group();
       boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
-      if (end < sentence.end() && text.charAt(end) == '.'
+      if (end < sentence.end()
+          && text.charAt(end) == '.'
           && (initial || ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT)))) {
         out.add(new Span(start, end + 1));
         m.region(end + 1, sentence.end());

@@ -28,10 +28,10 @@ import org.storylens.model.Span;
  * President Vladimir Putin" → Vladimir Putin), plus a few lower-case patterns (a nationality with a
  * peacekeeping unit, acronym definitions, "press service of …").
  *
- * <p>Types come from cues, strongest first: the alias table and the gazetteer, an organization
- * head word (Ministry, Council, Force…), a place head word (Region, Republic…), a title before the
- * name, a listed given name, a place cue before it ("village of", "in"), a speech verb after it or
- * a surname ending (-ov, -yan…); otherwise {@link EntityType#OTHER}.
+ * <p>Types come from cues, strongest first: the alias table and the gazetteer, an organization head
+ * word (Ministry, Council, Force…), a place head word (Region, Republic…), a title before the name,
+ * a listed given name, a place cue before it ("village of", "in"), a speech verb after it or a
+ * surname ending (-ov, -yan…); otherwise {@link EntityType#OTHER}.
  *
  * <p>Keys are {@link PhoneticNameKey} normal forms, so they agree across articles without seeing
  * them; within an article a surname takes its full name's key, an acronym its definition's, and an
@@ -45,14 +45,39 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
   private static final Set<String> PARTICLES =
       Set.of("de", "da", "del", "van", "von", "bin", "ibn", "al", "el", "la", "le", "&");
   private static final Set<String> SPEECH_VERBS =
-      Set.of("said", "says", "told", "stressed", "noted", "added", "stated", "emphasized",
-          "emphasised", "underscored", "announced", "declared", "reported", "wrote", "asked");
+      Set.of(
+          "said",
+          "says",
+          "told",
+          "stressed",
+          "noted",
+          "added",
+          "stated",
+          "emphasized",
+          "emphasised",
+          "underscored",
+          "announced",
+          "declared",
+          "reported",
+          "wrote",
+          "asked");
   private static final Set<String> PLACE_CUE_NOUNS =
-      Set.of("village", "city", "town", "region", "area", "province", "district", "capital",
-          "settlement", "port", "republic");
+      Set.of(
+          "village",
+          "city",
+          "town",
+          "region",
+          "area",
+          "province",
+          "district",
+          "capital",
+          "settlement",
+          "port",
+          "republic");
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside");
   private static final List<String> SURNAME_ENDINGS =
-      List.of("ov", "ova", "ev", "eva", "yev", "yan", "ian", "enko", "sky", "skiy", "ski", "shvili",
+      List.of(
+          "ov", "ova", "ev", "eva", "yev", "yan", "ian", "enko", "sky", "skiy", "ski", "shvili",
           "dze", "oglu", "zade", "zadeh", "vich", "escu");
   private static final Set<String> UNIT_MODIFIERS =
       Set.of("peacekeeping", "peace-keeping", "armed", "military", "security", "border");
@@ -60,8 +85,21 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
   // Words that name one kind of body in different ways; folded before the key so that "Russian
   // peacekeeping contingent" and "Russian Peacekeeping Force" are one organization.
   private static final Map<String, String> ORGANIZATION_WORD_FORMS =
-      Map.of("contingent", "force", "forces", "force", "troops", "force", "defence", "defense",
-          "organisation", "organization", "centre", "center", "offices", "office");
+      Map.of(
+          "contingent",
+          "force",
+          "forces",
+          "force",
+          "troops",
+          "force",
+          "defence",
+          "defense",
+          "organisation",
+          "organization",
+          "centre",
+          "center",
+          "offices",
+          "office");
 
   private final EntityRecognitionConfig config;
   private final PhoneticNameKey keys = new PhoneticNameKey();
@@ -88,8 +126,8 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
   }
 
   /** One word of the article with what the patterns need to know about it. */
-  private record Word(Span span, String text, int sentence, int index, boolean initial,
-      boolean titleCase) {
+  private record Word(
+      Span span, String text, int sentence, int index, boolean initial, boolean titleCase) {
     boolean capitalised() {
       return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
     }
@@ -232,8 +270,8 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
 
   /**
    * Splits "Russia-brokered" and "Azerbaijan-Armenia" at the hyphen when a part is a listed place,
-   * nationality or organization, so the part can be a name of its own; "Nagorno-Karabakh", a
-   * listed whole, stays one word.
+   * nationality or organization, so the part can be a name of its own; "Nagorno-Karabakh", a listed
+   * whole, stays one word.
    */
   private List<Span> splitCompounds(String text, List<Span> tokens) {
     List<Span> out = new ArrayList<>(tokens.size());
@@ -250,7 +288,8 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
       for (int h = hyphen; ; h = word.indexOf('-', from)) {
         int to = h < 0 ? word.length() : h;
         String part = word.substring(from, to);
-        anyListed |= !part.isEmpty() && Character.isUpperCase(part.codePointAt(0)) && isListed(part);
+        anyListed |=
+            !part.isEmpty() && Character.isUpperCase(part.codePointAt(0)) && isListed(part);
         parts.add(new Span(token.start() + from, token.start() + to));
         if (h < 0) {
           break;
@@ -268,7 +307,9 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
   }
 
   private boolean isListed(String word) {
-    return vocabulary.isPlace(word) || vocabulary.isDemonym(word) || vocabulary.isOrganization(word);
+    return vocabulary.isPlace(word)
+        || vocabulary.isDemonym(word)
+        || vocabulary.isOrganization(word);
   }
 
   /** Lower-case forms of the capitalised words the article uses away from a sentence start. */
@@ -287,7 +328,8 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
       return false;
     }
     if (w.titleCase()) {
-      // In a headline every word is capitalised: trust only words the article or the lists vouch for.
+      // In a headline every word is capitalised: trust only words the article or the lists vouch
+      // for.
       return context.counts().containsKey(w.lower()) || isVouched(w.text());
     }
     if (w.initial()) {
@@ -302,7 +344,9 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
   }
 
   private boolean isVouched(String word) {
-    return isListed(word) || vocabulary.isGivenName(word) || vocabulary.isTitle(word)
+    return isListed(word)
+        || vocabulary.isGivenName(word)
+        || vocabulary.isTitle(word)
         || vocabulary.aliases.containsKey(keys.of(word));
   }
 
@@ -333,8 +377,11 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
           after++;
         }
       }
-      if (joins && after < words.size() && words.get(after).sentence() == next.sentence()
-          && isNameWord(words.get(after), context) && !words.get(after).initial()) {
+      if (joins
+          && after < words.size()
+          && words.get(after).sentence() == next.sentence()
+          && isNameWord(words.get(after), context)
+          && !words.get(after).initial()) {
         end = after;
         continue;
       }
@@ -349,8 +396,8 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
 
   // ---------------------------------------------------------------- runs to candidates
 
-  private void interpret(String text, List<Word> words, int start, int end, Context context,
-      List<Candidate> out) {
+  private void interpret(
+      String text, List<Word> words, int start, int end, Context context, List<Candidate> out) {
     int first = start;
     int last = end - 1;
     String whole = textOf(text, words, first, last);
@@ -359,12 +406,14 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
       organization = vocabulary.isOrganizationHead(words.get(i).text());
     }
     boolean titled = false;
-    if (!organization && !vocabulary.isPlace(whole)
+    if (!organization
+        && !vocabulary.isPlace(whole)
         && !vocabulary.aliases.containsKey(keys.of(whole))) {
       // Titles and nationality words before a name stay outside it.
       int stripped = first;
-      while (stripped <= last && (vocabulary.isDemonym(words.get(stripped).text())
-          || vocabulary.isTitle(words.get(stripped).text()))) {
+      while (stripped <= last
+          && (vocabulary.isDemonym(words.get(stripped).text())
+              || vocabulary.isTitle(words.get(stripped).text()))) {
         titled |= vocabulary.isTitle(words.get(stripped).text());
         stripped++;
       }
@@ -374,7 +423,8 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
       first = stripped;
       // "Emergency Situations Minister Teodor Valk": the name is what follows the last title.
       for (int i = last - 1; i > first; i--) {
-        if (vocabulary.isTitle(words.get(i).text()) && !vocabulary.isTitle(words.get(i + 1).text())) {
+        if (vocabulary.isTitle(words.get(i).text())
+            && !vocabulary.isTitle(words.get(i + 1).text())) {
           first = i + 1;
           titled = true;
           break;
@@ -389,7 +439,8 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
         last--;
       }
     }
-    if (first == last && isHead(words.get(first).text())
+    if (first == last
+        && isHead(words.get(first).text())
         && !vocabulary.isOrganization(words.get(first).text())) {
       return; // "Offices" or "Region" alone names nothing
     }
@@ -397,7 +448,8 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
     String lastText = words.get(last).text();
     // A word glued to the next in the source ("Putinheld"): keep the known name it starts with.
     // Only for a word seen once whose prefix is a name the article uses more than once.
-    if (context.counts().getOrDefault(lastText.toLowerCase(Locale.ROOT), 0) <= 1 && !isVouched(lastText)) {
+    if (context.counts().getOrDefault(lastText.toLowerCase(Locale.ROOT), 0) <= 1
+        && !isVouched(lastText)) {
       for (int cut = lastText.length() - 2; cut >= 4; cut--) {
         String prefix = lastText.substring(0, cut);
         String rest = lastText.substring(cut);
@@ -416,8 +468,8 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
     out.add(candidate);
   }
 
-  private EntityType type(String name, List<Word> words, int first, int last, boolean titled,
-      Tags tags) {
+  private EntityType type(
+      String name, List<Word> words, int first, int last, boolean titled, Tags tags) {
     EntityVocabulary.Alias alias = vocabulary.aliases.get(keys.of(name));
     if (alias != null) {
       return alias.type();
@@ -445,10 +497,14 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
     }
     if (first >= 1) {
       String before = words.get(first - 1).lower();
-      boolean ofCue = before.equals("of") && first >= 2
-          && PLACE_CUE_NOUNS.contains(words.get(first - 2).lower());
-      if (ofCue || (count == 1 && PLACE_PREPOSITIONS.contains(before)
-          && !isAllCaps(words.get(first).text()))) {
+      boolean ofCue =
+          before.equals("of")
+              && first >= 2
+              && PLACE_CUE_NOUNS.contains(words.get(first - 2).lower());
+      if (ofCue
+          || (count == 1
+              && PLACE_PREPOSITIONS.contains(before)
+              && !isAllCaps(words.get(first).text()))) {
         return EntityType.PLACE;
       }
     }
@@ -458,8 +514,10 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
         return EntityType.PERSON;
       }
     }
-    if (last + 1 < words.size() && SPEECH_VERBS.contains(words.get(last + 1).lower())
-        && count <= 3 && !isAllCaps(words.get(first).text())) {
+    if (last + 1 < words.size()
+        && SPEECH_VERBS.contains(words.get(last + 1).lower())
+        && count <= 3
+        && !isAllCaps(words.get(first).text())) {
       return EntityType.PERSON;
     }
     if (count == 1 && isAllCaps(words.get(first).text()) && words.get(first).text().length() >= 2) {
@@ -495,8 +553,8 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
         continue;
       }
       // "Vladimir V. Putin", "Martin Luther King Jr." are the same people without the extras.
-      if (type == EntityType.PERSON && (word.length() == 1 || word.equals("jr")
-          || word.equals("sr"))) {
+      if (type == EntityType.PERSON
+          && (word.length() == 1 || word.equals("jr") || word.equals("sr"))) {
         continue;
       }
       if (type == EntityType.ORGANIZATION) {
@@ -523,12 +581,15 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
       Word nationality = words.get(i);
       Word modifier = words.get(i + 1);
       Word unit = words.get(i + 2);
-      if (vocabulary.isDemonym(nationality.text()) && UNIT_MODIFIERS.contains(modifier.lower())
-          && UNIT_HEADS.contains(unit.lower()) && unit.sentence() == nationality.sentence()) {
+      if (vocabulary.isDemonym(nationality.text())
+          && UNIT_MODIFIERS.contains(modifier.lower())
+          && UNIT_HEADS.contains(unit.lower())
+          && unit.sentence() == nationality.sentence()) {
         Span span = new Span(nationality.span().start(), unit.span().end());
         String name = span.of(text);
-        out.add(new Candidate(span, name, EntityType.ORGANIZATION,
-            key(name, EntityType.ORGANIZATION), 3));
+        out.add(
+            new Candidate(
+                span, name, EntityType.ORGANIZATION, key(name, EntityType.ORGANIZATION), 3));
       }
     }
   }
@@ -546,8 +607,9 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
       }
       int serviceEnd = words.get(i + 1).span().end();
       int before = i - 1;
-      if (before >= 0 && (words.get(before).text().equals("'s")
-          || words.get(before).text().equals("\u2019s"))) {
+      if (before >= 0
+          && (words.get(before).text().equals("'s")
+              || words.get(before).text().equals("\u2019s"))) {
         before--;
       }
       Candidate owner = null;
@@ -587,7 +649,8 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
           String name = span.of(text);
           EntityVocabulary.Alias alias = vocabulary.aliases.get(keys.of(name));
           if (alias != null) {
-            Candidate c = new Candidate(span, name, alias.type(), alias.canonicalKey(), end - i + 1);
+            Candidate c =
+                new Candidate(span, name, alias.type(), alias.canonicalKey(), end - i + 1);
             c.ownKey = keys.of(name);
             out.add(c);
             break;
@@ -601,8 +664,9 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
 
   private static List<Candidate> withoutOverlaps(List<Candidate> candidates) {
     List<Candidate> sorted = new ArrayList<>(candidates);
-    sorted.sort(Comparator.comparingInt((Candidate c) -> -c.span.length())
-        .thenComparingInt(c -> c.span.start()));
+    sorted.sort(
+        Comparator.comparingInt((Candidate c) -> -c.span.length())
+            .thenComparingInt(c -> c.span.start()));
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : sorted) {
       boolean free = true;
@@ -626,8 +690,10 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
     Map<String, Candidate> definitions = new HashMap<>();
     for (int i = 1; i + 2 < words.size(); i++) {
       Word acronym = words.get(i + 1);
-      if (!words.get(i).text().equals("(") || !words.get(i + 2).text().equals(")")
-          || !isAllCaps(acronym.text()) || acronym.text().length() > 6) {
+      if (!words.get(i).text().equals("(")
+          || !words.get(i + 2).text().equals(")")
+          || !isAllCaps(acronym.text())
+          || acronym.text().length() > 6) {
         continue;
       }
       int definitionEnd = words.get(i - 1).span().end();
@@ -645,14 +711,20 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
         }
         if (initials.toString().equalsIgnoreCase(acronym.text())) {
           Span span = new Span(words.get(i - letters).span().start(), definitionEnd);
-          // A capitalised part of the definition ("Nordic" in "Nordic monitoring mission") gives way.
-          boolean free = candidates.stream()
-              .noneMatch(c -> c.span.overlaps(span) && !span.contains(c.span));
+          // A capitalised part of the definition ("Nordic" in "Nordic monitoring mission") gives
+          // way.
+          boolean free =
+              candidates.stream().noneMatch(c -> c.span.overlaps(span) && !span.contains(c.span));
           if (free) {
             candidates.removeIf(c -> span.contains(c.span));
             String name = span.of(text);
-            definition = new Candidate(span, name, EntityType.ORGANIZATION,
-                key(name, EntityType.ORGANIZATION), letters);
+            definition =
+                new Candidate(
+                    span,
+                    name,
+                    EntityType.ORGANIZATION,
+                    key(name, EntityType.ORGANIZATION),
+                    letters);
             candidates.add(definition);
             candidates.sort(Comparator.comparing((Candidate c) -> c.span));
           }
@@ -675,12 +747,16 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
   private void resolveShortForms(List<Candidate> candidates) {
     for (int i = 0; i < candidates.size(); i++) {
       Candidate c = candidates.get(i);
-      if (c.words != 1 || c.type == EntityType.ORGANIZATION || vocabulary.isPlace(c.text)
+      if (c.words != 1
+          || c.type == EntityType.ORGANIZATION
+          || vocabulary.isPlace(c.text)
           || vocabulary.aliases.containsKey(keys.of(c.text))) {
         continue;
       }
       String surname = keys.of(c.text);
-      Candidate best = null;
+      // The nearest full form before it wins; the first one after it only when none precedes.
+      Candidate preceding = null;
+      Candidate following = null;
       for (int j = 0; j < candidates.size(); j++) {
         Candidate full = candidates.get(j);
         if (full.type != EntityType.PERSON || full.words < 2) {
@@ -690,11 +766,13 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
         if (parts.isEmpty() || !parts.get(parts.size() - 1).equals(surname)) {
           continue;
         }
-        // Nearest preceding full form wins; a following one only when none precedes.
-        if (best == null || (j < i && (best.span.start() > c.span.start() || j > candidates.indexOf(best)))) {
-          best = full;
+        if (j < i) {
+          preceding = full;
+        } else if (following == null) {
+          following = full;
         }
       }
+      Candidate best = preceding != null ? preceding : following;
       if (best != null) {
         c.type = EntityType.PERSON;
         c.key = best.key;
@@ -710,9 +788,13 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
       boolean own = c.ownKey.equals(c.key);
       String current = names.get(c.key);
       boolean currentOwn = canonical.getOrDefault(c.key, false);
-      if (current == null || (own && !currentOwn)
-          || (own == currentOwn && (name.length() > current.length()
-              || (name.length() == current.length() && isAllCaps(current) && !isAllCaps(name))))) {
+      if (current == null
+          || (own && !currentOwn)
+          || (own == currentOwn
+              && (name.length() > current.length()
+                  || (name.length() == current.length()
+                      && isAllCaps(current)
+                      && !isAllCaps(name))))) {
         names.put(c.key, name);
         canonical.put(c.key, own);
       }

@@ -12,21 +12,21 @@ import java.util.Map;
  * without seeing the others).
  *
  * <p>Method: (1) ICU romanises other scripts ({@code Russian-Latin/BGN} for Cyrillic, the way
- * agencies spell it: Авдеевка → Avdeyevka, Карабах → Karabakh; {@code Any-Latin} for the rest);
- * (2) letters whose ASCII fold would lose a sound are spelled out (Azerbaijani/Turkish {@code ç ş
- * ğ ə ı}, Slavic {@code ž š č}) and ICU {@code Latin-ASCII} folds the remaining diacritics; (3)
- * per word, a skeleton: digraphs fold to one symbol ({@code dzh dj zh j c} → j, {@code kh gh ck
- * q g k} → k, {@code ch tch} → c, {@code sh sch} → x, {@code ph} → f, {@code th} → t, {@code w}
- * → v, {@code x} →
- * ks), every vowel run (with {@code y}) becomes one class letter ({@code u} if it holds a u,
- * {@code a} if it holds an a or o, else {@code i}), and doubled symbols collapse. So Janyatag and
- * Canyataq both give {@code janatak}; Kyiv and Kiev give {@code kiv}; Avdiivka, Avdeyevka and
+ * agencies spell it: Авдеевка → Avdeyevka, Карабах → Karabakh; {@code Any-Latin} for the rest); (2)
+ * letters whose ASCII fold would lose a sound are spelled out (Azerbaijani/Turkish {@code ç ş ğ ə
+ * ı}, Slavic {@code ž š č}) and ICU {@code Latin-ASCII} folds the remaining diacritics; (3) per
+ * word, a skeleton: digraphs fold to one symbol ({@code dzh dj zh j c} → j, {@code kh gh ck q g k}
+ * → k, {@code ch tch} → c, {@code sh sch} → x, {@code ph} → f, {@code th} → t, {@code w} → v,
+ * {@code x} → ks), every vowel run (with {@code y}) becomes one class letter ({@code u} if it holds
+ * a u, {@code a} if it holds an a or o, else {@code i}), and doubled symbols collapse. So Janyatag
+ * and Canyataq both give {@code janatak}; Kyiv and Kiev give {@code kiv}; Avdiivka, Avdeyevka and
  * Avdiyivka give {@code avdivka}; Aliyev and Aliev give {@code aliv}.
  *
- * <p>Limits, on purpose: c is read as the Turkic/Azerbaijani j, so English "Crimea" keys as
- * {@code jrima} (consistently, but it will not meet "Krym"); velars are not told apart by voicing
- * (Gori = Kori); a vowel that changes class between spellings (Kharkiv/Kharkov, Mohammed/Muhammad)
- * is not united, and Azerbaijani x (= kh, "Yevlax") is read as the English ks: such pairs belong in the alias table ({@code name-aliases.txt}), not here.
+ * <p>Limits, on purpose: c is read as the Turkic/Azerbaijani j, so English "Crimea" keys as {@code
+ * jrima} (consistently, but it will not meet "Krym"); velars are not told apart by voicing (Gori =
+ * Kori); a vowel that changes class between spellings (Kharkiv/Kharkov, Mohammed/Muhammad) is not
+ * united, and Azerbaijani x (= kh, "Yevlax") is read as the English ks: such pairs belong in the
+ * alias table ({@code name-aliases.txt}), not here.
  */
 public final class PhoneticNameKey {
 
@@ -103,7 +103,9 @@ public final class PhoneticNameKey {
       char c = i < ascii.length() ? ascii.charAt(i) : ' ';
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
         word.append(c);
-      } else if (c == '\'' && i + 1 < ascii.length() && ascii.charAt(i + 1) == 's'
+      } else if (c == '\''
+          && i + 1 < ascii.length()
+          && ascii.charAt(i + 1) == 's'
           && (i + 2 == ascii.length() || !Character.isLetter(ascii.charAt(i + 2)))) {
         i++; // possessive 's: "Aliyev's" is Aliyev
       } else if (c == '\'') {
@@ -136,14 +138,16 @@ public final class PhoneticNameKey {
         append(out, c == 't' ? 'c' : c == 's' ? 'x' : 'j');
         i += 3;
       } else if (i + 1 < n && w.charAt(i + 1) == 'h' && "cszdkgpt".indexOf(c) >= 0) {
-        append(out, switch (c) {
-          case 'c' -> 'c';
-          case 's' -> 'x';
-          case 'z', 'd' -> 'j';
-          case 'k', 'g' -> 'k';
-          case 'p' -> 'f';
-          default -> 't';
-        });
+        append(
+            out,
+            switch (c) {
+              case 'c' -> 'c';
+              case 's' -> 'x';
+              case 'z', 'd' -> 'j';
+              case 'k', 'g' -> 'k';
+              case 'p' -> 'f';
+              default -> 't';
+            });
         i += 2;
       } else if (w.startsWith("dj", i) || w.startsWith("ck", i)) {
         append(out, c == 'd' ? 'j' : 'k');

@@ -3,9 +3,9 @@ package org.storylens.analyze;
 /**
  * Settings of {@link AttributionQuoteExtractor}.
  *
- * @param minUnattributedWords a direct quote with no attribution is kept only from this many
- *     words on; shorter ones are scare quotes ("what it described as \"local measures\""). Default
- *     6: a statement continued in a new quote is a sentence, a scare quote a few words.
+ * @param minUnattributedWords a direct quote with no attribution is kept only from this many words
+ *     on; shorter ones are scare quotes ("what it described as \"local measures\""). Default 6: a
+ *     statement continued in a new quote is a sentence, a scare quote a few words.
  * @param maxSpeakerWords the longest phrase taken as a speaker ("the press service of the Russian
  *     president" is 7). Default 9.
  * @param maxQuoteParagraphs how many paragraphs one direct quote may run over (a paragraph that

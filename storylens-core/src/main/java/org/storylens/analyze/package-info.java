@@ -6,8 +6,8 @@
  * <p>Extension points, each a small interface that takes exactly what it needs: {@link
  * org.storylens.analyze.SentenceSplitter} (sentences and tokens), {@link
  * org.storylens.analyze.EntityRecognizer} (names with canonical keys), {@link
- * org.storylens.analyze.TimeExpressionTagger} (dates normalised against the article's date),
- * {@link org.storylens.analyze.QuantityExtractor} (numbers with what they count) and {@link
+ * org.storylens.analyze.TimeExpressionTagger} (dates normalised against the article's date), {@link
+ * org.storylens.analyze.QuantityExtractor} (numbers with what they count) and {@link
  * org.storylens.analyze.QuoteExtractor} (speech with its speaker).
  *
  * <p>Entities and quotes: {@link org.storylens.analyze.PatternEntityRecognizer} finds names by
@@ -16,6 +16,7 @@
  * keys agree across articles; {@link org.storylens.analyze.AttributionQuoteExtractor} finds direct
  * and reported speech by its attribution. Settings: {@link
  * org.storylens.analyze.EntityRecognitionConfig}, {@link
- * org.storylens.analyze.QuoteExtractionConfig}. Method and limits: {@code docs/analysis-entities.md}.
+ * org.storylens.analyze.QuoteExtractionConfig}. Method and limits: {@code
+ * docs/analysis-entities.md}.
  */
 package org.storylens.analyze;

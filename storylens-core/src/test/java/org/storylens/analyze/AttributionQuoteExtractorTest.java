@@ -40,8 +40,11 @@ class AttributionQuoteExtractorTest extends QuoteExtractorContract {
     }
 
     String keyOf(String form) {
-      return entities.stream().filter(e -> e.span().of(text).equals(form)).findFirst()
-          .orElseThrow(() -> new AssertionError("no mention " + form + " in " + entities)).key();
+      return entities.stream()
+          .filter(e -> e.span().of(text).equals(form))
+          .findFirst()
+          .orElseThrow(() -> new AssertionError("no mention " + form + " in " + entities))
+          .key();
     }
   }
 
@@ -53,8 +56,10 @@ class AttributionQuoteExtractorTest extends QuoteExtractorContract {
 
   @Test
   void trailingAttributionWithStraightQuotes() {
-    Found f = find("\"We will not accept these terms under any circumstances,\" the Foreign Ministry"
-        + " said in a statement.");
+    Found f =
+        find(
+            "\"We will not accept these terms under any circumstances,\" the Foreign Ministry"
+                + " said in a statement.");
     assertThat(f.quotes()).hasSize(1);
     assertThat(f.quoted(0)).isEqualTo("We will not accept these terms under any circumstances");
     assertThat(f.quotes().get(0).kind()).isEqualTo(Quote.Kind.DIRECT);
@@ -64,8 +69,10 @@ class AttributionQuoteExtractorTest extends QuoteExtractorContract {
 
   @Test
   void verbBeforeSpeakerWithCurlyQuotes() {
-    Found f = find("\u201cThe bridge must be rebuilt before winter,\u201d said Governor Marta"
-        + " Lindqvist on Friday.");
+    Found f =
+        find(
+            "\u201cThe bridge must be rebuilt before winter,\u201d said Governor Marta"
+                + " Lindqvist on Friday.");
     assertThat(f.quotes()).hasSize(1);
     assertThat(f.speaker(0)).isEqualTo("Governor Marta Lindqvist");
     assertThat(f.quotes().get(0).speakerKey()).contains(f.keyOf("Marta Lindqvist"));
@@ -73,8 +80,10 @@ class AttributionQuoteExtractorTest extends QuoteExtractorContract {
 
   @Test
   void trailingToldReporters() {
-    Found f = find("\u201cWe expect the first trains to run again by Sunday,\u201d Mayor Ines Albrecht"
-        + " told reporters.");
+    Found f =
+        find(
+            "\u201cWe expect the first trains to run again by Sunday,\u201d Mayor Ines Albrecht"
+                + " told reporters.");
     assertThat(f.quotes()).hasSize(1);
     assertThat(f.speaker(0)).isEqualTo("Mayor Ines Albrecht");
     assertThat(f.quotes().get(0).speakerKey()).contains(f.keyOf("Ines Albrecht"));
@@ -82,8 +91,10 @@ class AttributionQuoteExtractorTest extends QuoteExtractorContract {
 
   @Test
   void leadingAttributionWithAColon() {
-    Found f = find("Senator Paolo Ricci told reporters: \"The budget leaves the regions without"
-        + " money.\"");
+    Found f =
+        find(
+            "Senator Paolo Ricci told reporters: \"The budget leaves the regions without"
+                + " money.\"");
     assertThat(f.quotes()).hasSize(1);
     assertThat(f.quoted(0)).isEqualTo("The budget leaves the regions without money.");
     assertThat(f.speaker(0)).isEqualTo("Senator Paolo Ricci");
@@ -92,8 +103,10 @@ class AttributionQuoteExtractorTest extends QuoteExtractorContract {
 
   @Test
   void aQuoteRunsOverParagraphsWhenTheNextOneReopensIt() {
-    String text = "The agency said: \"Supplies of grain will last until March.\n\n"
-        + "\"After that the reserve will have to be released in stages,\" the Food Agency added.";
+    String text =
+        "The agency said: \"Supplies of grain will last until March.\n\n"
+            + "\"After that the reserve will have to be released in stages,\" the Food Agency"
+            + " added.";
     Found f = find(text);
     assertThat(f.quotes()).hasSize(1);
     assertThat(f.quoted(0)).startsWith("Supplies of grain").endsWith("released in stages");
@@ -114,8 +127,10 @@ class AttributionQuoteExtractorTest extends QuoteExtractorContract {
 
   @Test
   void reportedSpeechWithThat() {
-    Found f = find("Chancellor Karl Brenner stressed during a visit to Graz that the tunnel would"
-        + " open next year.");
+    Found f =
+        find(
+            "Chancellor Karl Brenner stressed during a visit to Graz that the tunnel would"
+                + " open next year.");
     assertThat(f.quotes()).hasSize(1);
     Quote q = f.quotes().get(0);
     assertThat(q.kind()).isEqualTo(Quote.Kind.REPORTED);
@@ -136,8 +151,10 @@ class AttributionQuoteExtractorTest extends QuoteExtractorContract {
 
   @Test
   void sentenceFinalAttributionAndTheMinistryResolvesToTheLastMinistry() {
-    Found f = find("The Latvian Interior Ministry said on Tuesday a patrol boat was damaged in"
-        + " the storm. Two crew members were treated for minor injuries, the ministry said.");
+    Found f =
+        find(
+            "The Latvian Interior Ministry said on Tuesday a patrol boat was damaged in the storm."
+                + " Two crew members were treated for minor injuries, the ministry said.");
     assertThat(f.quotes()).hasSize(2);
     assertThat(f.quoted(0)).isEqualTo("a patrol boat was damaged in the storm");
     assertThat(f.quoted(1)).isEqualTo("Two crew members were treated for minor injuries");
@@ -147,9 +164,12 @@ class AttributionQuoteExtractorTest extends QuoteExtractorContract {
 
   @Test
   void theStatementIsTheStatementQuotedLast() {
-    Found f = find("\"Both sides agreed to keep the border crossings open through the winter,\""
-        + " the Kremlin said in a statement.\n\nLocal officials said that traffic was normal.\n\n"
-        + "\"Further talks are planned for the spring,\" the statement read.");
+    Found f =
+        find(
+            "\"Both sides agreed to keep the border crossings open through the winter,\" the"
+                + " Kremlin said in a statement.\n\n"
+                + "Local officials said that traffic was normal.\n\n"
+                + "\"Further talks are planned for the spring,\" the statement read.");
     assertThat(f.quotes()).hasSize(3);
     String kremlin = f.keyOf("Kremlin");
     assertThat(f.quotes().get(2).speakerKey()).contains(kremlin);
@@ -158,8 +178,10 @@ class AttributionQuoteExtractorTest extends QuoteExtractorContract {
 
   @Test
   void pronounsResolveToTheNearestCompatibleEntity() {
-    Found f = find("Finance Minister Ana Duarte presented the plan. \"It is the hardest budget in"
-        + " a decade,\" she said. \"Pensions are protected,\" it added.");
+    Found f =
+        find(
+            "Finance Minister Ana Duarte presented the plan. \"It is the hardest budget in"
+                + " a decade,\" she said. \"Pensions are protected,\" it added.");
     assertThat(f.quotes().get(0).speakerKey()).contains(f.keyOf("Ana Duarte"));
     assertThat(f.quotes().get(1).speakerKey()).contains(f.keyOf("Ana Duarte"));
   }
@@ -175,8 +197,10 @@ class AttributionQuoteExtractorTest extends QuoteExtractorContract {
 
   @Test
   void anUnattributedFollowUpQuoteContinuesTheLastSpeaker() {
-    Found f = find("\"The reservoir is at a record low,\" the Water Board said.\n\nIt is stressed"
-        + " that \"households should limit watering gardens until the rains return.\"");
+    Found f =
+        find(
+            "\"The reservoir is at a record low,\" the Water Board said.\n\nIt is stressed"
+                + " that \"households should limit watering gardens until the rains return.\"");
     assertThat(f.quotes()).hasSize(2);
     assertThat(f.quotes().get(1).speakerKey()).isEqualTo(f.quotes().get(0).speakerKey());
     assertThat(f.quotes().get(1).speakerKey()).contains(f.keyOf("Water Board"));
@@ -184,11 +208,12 @@ class AttributionQuoteExtractorTest extends QuoteExtractorContract {
 
   @Test
   void aDatelineIsNotPartOfTheReportedClause() {
-    Found f = find("OSLO (Agency) \u2014 Fishing quotas will be cut by a tenth, the Norwegian"
-        + " Fisheries Directorate said on Monday.");
+    Found f =
+        find(
+            "OSLO (Agency) \u2014 Fishing quotas will be cut by a tenth, the Norwegian"
+                + " Fisheries Directorate said on Monday.");
     assertThat(f.quoted(0)).isEqualTo("Fishing quotas will be cut by a tenth");
-    assertThat(f.quotes().get(0).speakerKey())
-        .contains(f.keyOf("Norwegian Fisheries Directorate"));
+    assertThat(f.quotes().get(0).speakerKey()).contains(f.keyOf("Norwegian Fisheries Directorate"));
   }
 
   @Test

@@ -23,7 +23,8 @@ abstract class EntityRecognizerContract {
 
   @Test
   void mentionsAreOrderedNonOverlappingSpansInsideTheText() {
-    List<EntityMention> mentions = recognizer().find(TEXT, new FixtureSentenceSplitter().split(TEXT));
+    List<EntityMention> mentions =
+        recognizer().find(TEXT, new FixtureSentenceSplitter().split(TEXT));
     assertThat(mentions).isNotEmpty();
     for (int i = 0; i < mentions.size(); i++) {
       EntityMention m = mentions.get(i);

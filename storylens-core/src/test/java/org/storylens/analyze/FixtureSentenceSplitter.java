@@ -10,8 +10,9 @@ import org.storylens.model.Span;
 /**
  * A small real sentence splitter for tests of the components that take sentences: paragraphs at
  * blank lines, sentences after . ! ? (and a closing quote) followed by space and a capital or an
- * opening quote (not after an initial or Mr./Dr./St.); a paragraph without final punctuation is a heading. Tokens are whitespace words.
- * Not the project's splitter: that is another component, and these tests must not depend on it.
+ * opening quote (not after an initial or Mr./Dr./St.); a paragraph without final punctuation is a
+ * heading. Tokens are whitespace words. Not the project's splitter: that is another component, and
+ * these tests must not depend on it.
  */
 final class FixtureSentenceSplitter implements SentenceSplitter {
 
@@ -52,8 +53,8 @@ final class FixtureSentenceSplitter implements SentenceSplitter {
     return out;
   }
 
-  private static void add(List<Sentence> out, String text, int start, int end, int paragraph,
-      boolean heading) {
+  private static void add(
+      List<Sentence> out, String text, int start, int end, int paragraph, boolean heading) {
     while (start < end && Character.isWhitespace(text.charAt(start))) {
       start++;
     }

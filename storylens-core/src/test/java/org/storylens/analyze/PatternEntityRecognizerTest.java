@@ -27,8 +27,8 @@ class PatternEntityRecognizerTest extends EntityRecognizerContract {
     return recognizer.find(text, new FixtureSentenceSplitter().split(text));
   }
 
-  private static Optional<EntityMention> mention(List<EntityMention> mentions, String text,
-      String form) {
+  private static Optional<EntityMention> mention(
+      List<EntityMention> mentions, String text, String form) {
     return mentions.stream().filter(m -> m.span().of(text).equals(form)).findFirst();
   }
 
@@ -42,24 +42,28 @@ class PatternEntityRecognizerTest extends EntityRecognizerContract {
   void titlesAndNationalitiesStayOutsideAPersonsName() {
     String text = "Estonian Prime Minister Kaja Kallas met Finnish President Sauli Niinisto.";
     List<EntityMention> mentions = find(text);
-    assertThat(mentions).extracting(m -> m.span().of(text))
+    assertThat(mentions)
+        .extracting(m -> m.span().of(text))
         .containsExactly("Kaja Kallas", "Sauli Niinisto");
     assertThat(mentions).extracting(EntityMention::type).containsOnly(EntityType.PERSON);
   }
 
   @Test
   void aSurnameTakesTheFullNamesKeyInTheArticle() {
-    String text = "Chancellor Olaf Scholz arrived in Vilnius. Scholz's visit lasted a day, and Scholz"
-        + " left on Tuesday.";
+    String text =
+        "Chancellor Olaf Scholz arrived in Vilnius. Scholz's visit lasted a day, and Scholz"
+            + " left on Tuesday.";
     List<EntityMention> mentions = find(text);
     EntityMention full = mention(mentions, text, "Olaf Scholz").orElseThrow();
-    assertThat(mentions).filteredOn(m -> m.span().of(text).equals("Scholz"))
+    assertThat(mentions)
+        .filteredOn(m -> m.span().of(text).equals("Scholz"))
         .hasSize(2)
-        .allSatisfy(m -> {
-          assertThat(m.key()).isEqualTo(full.key());
-          assertThat(m.name()).isEqualTo("Olaf Scholz");
-          assertThat(m.type()).isEqualTo(EntityType.PERSON);
-        });
+        .allSatisfy(
+            m -> {
+              assertThat(m.key()).isEqualTo(full.key());
+              assertThat(m.name()).isEqualTo("Olaf Scholz");
+              assertThat(m.type()).isEqualTo(EntityType.PERSON);
+            });
     assertThat(only(text, "Vilnius").type()).isEqualTo(EntityType.PLACE);
   }
 
@@ -79,10 +83,12 @@ class PatternEntityRecognizerTest extends EntityRecognizerContract {
 
   @Test
   void sentenceInitialCommonWordsAndDatesAreNotNames() {
-    String text = "Renewed fighting broke out in March. During the talks, Moreover Group said nothing."
-        + " On Monday the Danish Foreign Ministry responded.";
+    String text =
+        "Renewed fighting broke out in March. During the talks, Moreover Group said nothing."
+            + " On Monday the Danish Foreign Ministry responded.";
     List<EntityMention> mentions = find(text);
-    assertThat(mentions).extracting(m -> m.span().of(text))
+    assertThat(mentions)
+        .extracting(m -> m.span().of(text))
         .doesNotContain("Renewed", "March", "During", "On", "Monday")
         .contains("Danish Foreign Ministry");
     assertThat(only(text, "Danish Foreign Ministry").type()).isEqualTo(EntityType.ORGANIZATION);
@@ -90,7 +96,8 @@ class PatternEntityRecognizerTest extends EntityRecognizerContract {
 
   @Test
   void nationalityWordsAloneAreNotEntities() {
-    String text = "Georgian and Armenian officials discussed the Turkish-Iranian border near Tabriz.";
+    String text =
+        "Georgian and Armenian officials discussed the Turkish-Iranian border near Tabriz.";
     List<EntityMention> mentions = find(text);
     assertThat(mentions).extracting(m -> m.span().of(text)).containsExactly("Tabriz");
     assertThat(mentions.get(0).type()).isEqualTo(EntityType.PLACE);
@@ -98,20 +105,23 @@ class PatternEntityRecognizerTest extends EntityRecognizerContract {
 
   @Test
   void placeCuesTypeUnlistedPlaces() {
-    String text = "The convoy was stopped near the village of Khojavend and later reached the town"
-        + " of Martuni.";
+    String text =
+        "The convoy was stopped near the village of Khojavend and later reached the town"
+            + " of Martuni.";
     assertThat(only(text, "Khojavend").type()).isEqualTo(EntityType.PLACE);
     assertThat(only(text, "Martuni").type()).isEqualTo(EntityType.PLACE);
   }
 
   @Test
   void anAcronymDefinedInTheTextTakesItsDefinitionsKey() {
-    String text = "The Nordic monitoring mission (NMM) patrols the coast. Yesterday NMM observers"
-        + " counted ships.";
+    String text =
+        "The Nordic monitoring mission (NMM) patrols the coast. Yesterday NMM observers"
+            + " counted ships.";
     List<EntityMention> mentions = find(text);
     EntityMention definition = only(text, "Nordic monitoring mission");
     assertThat(definition.type()).isEqualTo(EntityType.ORGANIZATION);
-    assertThat(mentions).filteredOn(m -> m.span().of(text).equals("NMM"))
+    assertThat(mentions)
+        .filteredOn(m -> m.span().of(text).equals("NMM"))
         .hasSize(2)
         .allSatisfy(m -> assertThat(m.key()).isEqualTo(definition.key()));
   }
@@ -165,8 +175,9 @@ class PatternEntityRecognizerTest extends EntityRecognizerContract {
 
   @Test
   void personCuesWithoutATitle() {
-    String text = "Analysts quoted by Reuters disagreed. Tigran Sargsyan said the plan would fail,"
-        + " while Gevorgyan said it might work.";
+    String text =
+        "Analysts quoted by Reuters disagreed. Tigran Sargsyan said the plan would fail,"
+            + " while Gevorgyan said it might work.";
     assertThat(only(text, "Tigran Sargsyan").type()).isEqualTo(EntityType.PERSON);
     assertThat(only(text, "Gevorgyan").type()).isEqualTo(EntityType.PERSON);
     assertThat(only(text, "Reuters").type()).isEqualTo(EntityType.ORGANIZATION);
@@ -174,18 +185,21 @@ class PatternEntityRecognizerTest extends EntityRecognizerContract {
 
   @Test
   void headlinesInTitleCaseKeepOnlyVouchedNames() {
-    String text = "Leaders Discuss Grain Exports With Erdogan In Ankara\n\nTurkish President Recep"
-        + " Erdogan hosted the talks in Ankara on grain exports.";
+    String text =
+        "Leaders Discuss Grain Exports With Erdogan In Ankara\n\nTurkish President Recep"
+            + " Erdogan hosted the talks in Ankara on grain exports.";
     List<EntityMention> mentions = find(text);
-    assertThat(mentions).extracting(m -> m.span().of(text))
+    assertThat(mentions)
+        .extracting(m -> m.span().of(text))
         .doesNotContain("Leaders", "Leaders Discuss Grain Exports", "Discuss", "Grain Exports")
         .contains("Erdogan", "Recep Erdogan", "Ankara");
   }
 
   @Test
   void aWordGluedToTheNextKeepsTheNameItStartsWith() {
-    String text = "Ministers met Kallas on Monday. Later Prime Minister Kaja Kallasheld a press"
-        + " conference, and Kallas left.";
+    String text =
+        "Ministers met Kallas on Monday. Later Prime Minister Kaja Kallasheld a press"
+            + " conference, and Kallas left.";
     assertThat(find(text)).extracting(m -> m.span().of(text)).contains("Kaja Kallas");
   }
 
@@ -200,18 +214,22 @@ class PatternEntityRecognizerTest extends EntityRecognizerContract {
 
   @Test
   void oneEntityGetsOneTypeInAnArticle() {
-    String text = "BRELLA, Norland (Agency) \u2014 Floods hit the town of Brella. Roads near Brella"
-        + " were closed, and Brella residents left.";
+    String text =
+        "BRELLA, Norland (Agency) \u2014 Floods hit the town of Brella. Roads near Brella"
+            + " were closed, and Brella residents left.";
     List<EntityMention> mentions = find(text);
-    assertThat(mentions).filteredOn(m -> m.span().of(text).equalsIgnoreCase("Brella"))
+    assertThat(mentions)
+        .filteredOn(m -> m.span().of(text).equalsIgnoreCase("Brella"))
         .hasSize(4)
-        .extracting(EntityMention::type).containsOnly(EntityType.PLACE);
+        .extracting(EntityMention::type)
+        .containsOnly(EntityType.PLACE);
   }
 
   @Test
   void aSentenceInitialWordTheArticleAlsoWritesInLowerCaseIsNoName() {
-    String text = "Investors were told to wait. Shareholders will lose everything, the regulator"
-        + " said, and shareholders were angry.";
+    String text =
+        "Investors were told to wait. Shareholders will lose everything, the regulator"
+            + " said, and shareholders were angry.";
     assertThat(find(text)).extracting(m -> m.span().of(text)).doesNotContain("Shareholders");
   }
 
@@ -225,7 +243,8 @@ class PatternEntityRecognizerTest extends EntityRecognizerContract {
   @Test
   void shortFormResolutionCanBeSwitchedOff() {
     PatternEntityRecognizer plain =
-        new PatternEntityRecognizer(EntityRecognitionConfig.defaults().withResolveShortForms(false));
+        new PatternEntityRecognizer(
+            EntityRecognitionConfig.defaults().withResolveShortForms(false));
     String text = "President Emmanuel Macron spoke. Macron left.";
     List<EntityMention> mentions = plain.find(text, new FixtureSentenceSplitter().split(text));
     assertThat(mentions).extracting(EntityMention::key).doesNotHaveDuplicates();

@@ -33,8 +33,8 @@ abstract class QuoteExtractorContract {
       if (i > 0) {
         assertThat(quotes.get(i - 1).span().start()).isLessThanOrEqualTo(q.span().start());
       }
-      q.speakerKey().ifPresent(key ->
-          assertThat(entities).extracting(EntityMention::key).contains(key));
+      q.speakerKey()
+          .ifPresent(key -> assertThat(entities).extracting(EntityMention::key).contains(key));
     }
   }
 

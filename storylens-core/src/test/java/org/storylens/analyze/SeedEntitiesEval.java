@@ -51,15 +51,18 @@ class SeedEntitiesEval {
   private static final Map<String, Analysed> articles = new LinkedHashMap<>();
   private static final List<String> figures = new ArrayList<>();
 
-  record Analysed(String text, List<Sentence> sentences, List<EntityMention> entities,
-      List<Quote> quotes) {}
+  record Analysed(
+      String text, List<Sentence> sentences, List<EntityMention> entities, List<Quote> quotes) {}
 
   @BeforeAll
   static void run() throws IOException {
     Path seed = findSeedStory().orElse(null);
-    assumeTrue(seed != null,
-        "shared/corpus/seed-story not found above " + Path.of("").toAbsolutePath()
-            + "; the seed entity evaluation needs the shared corpus checked out beside the project");
+    assumeTrue(
+        seed != null,
+        "shared/corpus/seed-story not found above "
+            + Path.of("").toAbsolutePath()
+            + "; the seed entity evaluation needs the shared corpus checked out beside the"
+            + " project");
     truth = new ObjectMapper().readTree(seed.resolve("truth.json").toFile());
     PatternEntityRecognizer recognizer = new PatternEntityRecognizer();
     AttributionQuoteExtractor quotes = new AttributionQuoteExtractor();
@@ -75,8 +78,8 @@ class SeedEntitiesEval {
         String text = article.text();
         List<Sentence> sentences = splitter.split(text);
         List<EntityMention> entities = recognizer.find(text, sentences);
-        articles.put(key, new Analysed(text, sentences, entities,
-            quotes.find(text, sentences, entities)));
+        articles.put(
+            key, new Analysed(text, sentences, entities, quotes.find(text, sentences, entities)));
         texts.add(text);
       }
     }
@@ -102,13 +105,21 @@ class SeedEntitiesEval {
       }
     }
     double quotesMs = (System.nanoTime() - start) / 1e6 / (rounds * texts.size());
-    figures.add(String.format(Locale.ROOT, "entities+quotes: %.2f ms per article, of which quotes"
-        + " %.2f ms (%d chars average, one thread, sentences given)", perArticleMs, quotesMs,
-        texts.stream().mapToInt(String::length).sum() / texts.size()));
+    figures.add(
+        String.format(
+            Locale.ROOT,
+            "entities+quotes: %.2f ms per article, of which quotes"
+                + " %.2f ms (%d chars average, one thread, sentences given)",
+            perArticleMs,
+            quotesMs,
+            texts.stream().mapToInt(String::length).sum() / texts.size()));
   }
 
-  private static void analyse(PatternEntityRecognizer recognizer, AttributionQuoteExtractor quotes,
-      List<String> texts, List<List<Sentence>> split) {
+  private static void analyse(
+      PatternEntityRecognizer recognizer,
+      AttributionQuoteExtractor quotes,
+      List<String> texts,
+      List<List<Sentence>> split) {
     for (int i = 0; i < texts.size(); i++) {
       List<EntityMention> entities = recognizer.find(texts.get(i), split.get(i));
       quotes.find(texts.get(i), split.get(i), entities);
@@ -137,16 +148,18 @@ class SeedEntitiesEval {
             continue;
           }
           pairs++;
-          List<EntityMention> exact = a.entities().stream()
-              .filter(m -> withoutPossessive(m.span().of(a.text())).equalsIgnoreCase(form))
-              .toList();
+          List<EntityMention> exact =
+              a.entities().stream()
+                  .filter(m -> withoutPossessive(m.span().of(a.text())).equalsIgnoreCase(form))
+                  .toList();
           if (exact.isEmpty()) {
             missing.add(article.getKey() + ": " + form);
             continue;
           }
           found++;
           exact.forEach(m -> keys.add(m.key()));
-          exact.stream().filter(m -> m.type() != type)
+          exact.stream()
+              .filter(m -> m.type() != type)
               .forEach(m -> mistyped.add(article.getKey() + ": " + form + " as " + m.type()));
         }
       }
@@ -155,7 +168,8 @@ class SeedEntitiesEval {
         split.add(name + " " + keys);
       }
     }
-    figures.add(String.format(Locale.ROOT, "entity forms found where named: %d of %d", found, pairs));
+    figures.add(
+        String.format(Locale.ROOT, "entity forms found where named: %d of %d", found, pairs));
     writeFigures();
     assertThat(missing).as("gold entity forms named in an article but not found there").isEmpty();
     assertThat(split).as("gold entities whose forms do not share one key").isEmpty();
@@ -170,7 +184,8 @@ class SeedEntitiesEval {
     for (Map.Entry<String, Analysed> article : articles.entrySet()) {
       Set<String> words = new HashSet<>();
       Analysed a = article.getValue();
-      a.quotes().stream().filter(q -> q.speakerKey().filter(kremlin::equals).isPresent())
+      a.quotes().stream()
+          .filter(q -> q.speakerKey().filter(kremlin::equals).isPresent())
           .forEach(q -> words.addAll(words(q.span().of(a.text()))));
       kremlinWords.put(article.getKey(), words);
     }
@@ -178,21 +193,25 @@ class SeedEntitiesEval {
     for (JsonNode id : quotedBy) {
       String key = id.asText();
       Analysed a = articles.get(key);
-      long byKey = a.quotes().stream()
-          .filter(q -> q.speakerKey().filter(kremlin::equals).isPresent()).count();
+      long byKey =
+          a.quotes().stream()
+              .filter(q -> q.speakerKey().filter(kremlin::equals).isPresent())
+              .count();
       if (byKey > 0) {
-        figures.add(key + ": " + byKey + " of " + a.quotes().size() + " quotes keyed to the Kremlin");
+        figures.add(
+            key + ": " + byKey + " of " + a.quotes().size() + " quotes keyed to the Kremlin");
         continue;
       }
       // An article that never names its source ("the statement said"): its attributed quotes are
       // matched by wording against the Kremlin's quotes in the other articles, as the compare
       // stage will match quotes across a story.
       Set<String> elsewhere = new HashSet<>();
-      kremlinWords.forEach((other, words) -> {
-        if (!other.equals(key)) {
-          elsewhere.addAll(words);
-        }
-      });
+      kremlinWords.forEach(
+          (other, words) -> {
+            if (!other.equals(key)) {
+              elsewhere.addAll(words);
+            }
+          });
       double best = 0;
       String bestSpeaker = "";
       for (Quote q : a.quotes()) {
@@ -207,22 +226,34 @@ class SeedEntitiesEval {
           bestSpeaker = q.speaker().get().of(a.text());
         }
       }
-      figures.add(String.format(Locale.ROOT, "%s: no quote keyed to the Kremlin (the text never"
-          + " names it); best quote attributed to '%s' shares %.2f of its words with Kremlin"
-          + " quotes elsewhere", key, bestSpeaker, best));
+      figures.add(
+          String.format(
+              Locale.ROOT,
+              "%s: no quote keyed to the Kremlin (the text never names it); best quote attributed"
+                  + " to '%s' shares %.2f of its words with Kremlin quotes elsewhere",
+              key,
+              bestSpeaker,
+              best));
       if (best < 0.6) {
         notFound.add(key);
       }
     }
     writeFigures();
-    assertThat(notFound).as("articles where the Kremlin statement is not found as a source").isEmpty();
+    assertThat(notFound)
+        .as("articles where the Kremlin statement is not found as a source")
+        .isEmpty();
   }
 
   private static String keyOf(String goldName) {
     Set<String> keys = new LinkedHashSet<>();
-    articles.values().forEach(a -> a.entities().stream()
-        .filter(m -> withoutPossessive(m.span().of(a.text())).equalsIgnoreCase(goldName))
-        .forEach(m -> keys.add(m.key())));
+    articles
+        .values()
+        .forEach(
+            a ->
+                a.entities().stream()
+                    .filter(
+                        m -> withoutPossessive(m.span().of(a.text())).equalsIgnoreCase(goldName))
+                    .forEach(m -> keys.add(m.key())));
     assertThat(keys).as("keys of " + goldName).hasSize(1);
     return keys.iterator().next();
   }
@@ -238,13 +269,17 @@ class SeedEntitiesEval {
 
   /** Whether the text writes the form as a name of its own (not inside a hyphenated word). */
   private static boolean names(String text, String form) {
-    return Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(form) + "(?![\\p{L}-])",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find();
+    return Pattern.compile(
+            "(?<![\\p{L}-])" + Pattern.quote(form) + "(?![\\p{L}-])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+        .matcher(text)
+        .find();
   }
 
   private static String withoutPossessive(String name) {
     return name.endsWith("'s") || name.endsWith("\u2019s")
-        ? name.substring(0, name.length() - 2) : name;
+        ? name.substring(0, name.length() - 2)
+        : name;
   }
 
   private static JsonNode stories() {
