@@ -212,6 +212,7 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
     resolveAcronyms(text, words, candidates);
     if (config.resolveShortForms()) {
       resolveShortForms(candidates);
+      resolveOrganizationShortForms(candidates);
     }
     return mentions(candidates);
   }
@@ -775,6 +776,54 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
       Candidate best = preceding != null ? preceding : following;
       if (best != null) {
         c.type = EntityType.PERSON;
+        c.key = best.key;
+      }
+    }
+  }
+
+  /**
+   * "Lendell" after "Lendell Cooperative Bank": a one-word name that starts an organization's name
+   * in the article, and is never a place there, is that organization. A word the article uses as a
+   * place ("Marvesta" beside "Marvesta Seismological Institute") keeps its own key.
+   */
+  private void resolveOrganizationShortForms(List<Candidate> candidates) {
+    Set<String> places = new HashSet<>();
+    for (Candidate c : candidates) {
+      if (c.type == EntityType.PLACE) {
+        places.add(c.ownKey);
+      }
+    }
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
+      if (c.words != 1
+          || c.type == EntityType.PLACE
+          || c.type == EntityType.ORGANIZATION
+          || !c.key.equals(c.ownKey)
+          || places.contains(c.ownKey)
+          || isListed(c.text)) {
+        continue;
+      }
+      String word = keys.of(c.text);
+      Candidate preceding = null;
+      Candidate following = null;
+      for (int j = 0; j < candidates.size(); j++) {
+        Candidate organization = candidates.get(j);
+        if (organization.type != EntityType.ORGANIZATION || organization.words < 2) {
+          continue;
+        }
+        List<String> parts = keys.words(organization.text);
+        if (parts.isEmpty() || !parts.get(0).equals(word)) {
+          continue;
+        }
+        if (j < i) {
+          preceding = organization;
+        } else if (following == null) {
+          following = organization;
+        }
+      }
+      Candidate best = preceding != null ? preceding : following;
+      if (best != null) {
+        c.type = EntityType.ORGANIZATION;
         c.key = best.key;
       }
     }

@@ -234,6 +234,23 @@ class PatternEntityRecognizerTest extends EntityRecognizerContract {
   }
 
   @Test
+  void aFirstWordOfAnOrganizationStandsForIt() {
+    String text =
+        "Regulators seized Halvard Savings Bank on Friday. Customers of Halvard queued"
+            + " outside, and the Halvard Geological Survey in Halvard reported nothing.";
+    List<EntityMention> mentions = find(text);
+    EntityMention bank = only(text, "Halvard Savings Bank");
+    EntityMention shortForm = mentions.get(1);
+    assertThat(shortForm.span().of(text)).isEqualTo("Halvard");
+    assertThat(shortForm.key()).isNotEqualTo(bank.key()); // "in Halvard" makes it a place here
+    String plain = "Regulators seized Halvard Savings Bank on Friday. Customers of Halvard queued.";
+    List<EntityMention> plainMentions = find(plain);
+    assertThat(plainMentions).hasSize(2);
+    assertThat(plainMentions.get(1).key()).isEqualTo(plainMentions.get(0).key());
+    assertThat(plainMentions.get(1).type()).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
   void middleInitialsDoNotChangeAPersonsKey() {
     String a = "President George W. Bush spoke.";
     String b = "President George Bush spoke.";
