@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import org.storylens.model.EntityMention;
@@ -173,6 +174,7 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
     String ownKey;
     final String text;
     final int words;
+    private List<String> wordKeys;
 
     Candidate(Span span, String text, EntityType type, String key, int words) {
       this.span = span;
@@ -181,6 +183,14 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
       this.key = key;
       this.ownKey = key;
       this.words = words;
+    }
+
+    /** The key of each word, computed once: short-form resolution compares them pairwise. */
+    List<String> wordKeys(PhoneticNameKey keys) {
+      if (wordKeys == null) {
+        wordKeys = keys.words(text);
+      }
+      return wordKeys;
     }
   }
 
@@ -668,18 +678,19 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
     sorted.sort(
         Comparator.comparingInt((Candidate c) -> -c.span.length())
             .thenComparingInt(c -> c.span.start()));
-    List<Candidate> kept = new ArrayList<>();
+    // Kept spans never overlap, so only the neighbours by start can overlap a new one.
+    TreeMap<Integer, Candidate> kept = new TreeMap<>();
     for (Candidate c : sorted) {
-      boolean free = true;
-      for (Candidate k : kept) {
-        free &= !k.span.overlaps(c.span);
-      }
+      Map.Entry<Integer, Candidate> before = kept.floorEntry(c.span.start());
+      Map.Entry<Integer, Candidate> after = kept.ceilingEntry(c.span.start());
+      boolean free =
+          (before == null || !before.getValue().span.overlaps(c.span))
+              && (after == null || !after.getValue().span.overlaps(c.span));
       if (free) {
-        kept.add(c);
+        kept.put(c.span.start(), c);
       }
     }
-    kept.sort(Comparator.comparing((Candidate c) -> c.span));
-    return kept;
+    return new ArrayList<>(kept.values());
   }
 
   /**
@@ -746,6 +757,14 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
 
   /** "Putin" after (or before) "Vladimir Putin" in one article is Vladimir Putin. */
   private void resolveShortForms(List<Candidate> candidates) {
+    Map<String, List<Integer>> bySurname = new HashMap<>();
+    for (int j = 0; j < candidates.size(); j++) {
+      Candidate full = candidates.get(j);
+      List<String> parts = full.wordKeys(keys);
+      if (full.type == EntityType.PERSON && full.words >= 2 && !parts.isEmpty()) {
+        bySurname.computeIfAbsent(parts.get(parts.size() - 1), k -> new ArrayList<>()).add(j);
+      }
+    }
     for (int i = 0; i < candidates.size(); i++) {
       Candidate c = candidates.get(i);
       if (c.words != 1
@@ -754,31 +773,30 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
           || vocabulary.aliases.containsKey(keys.of(c.text))) {
         continue;
       }
-      String surname = keys.of(c.text);
-      // The nearest full form before it wins; the first one after it only when none precedes.
-      Candidate preceding = null;
-      Candidate following = null;
-      for (int j = 0; j < candidates.size(); j++) {
-        Candidate full = candidates.get(j);
-        if (full.type != EntityType.PERSON || full.words < 2) {
-          continue;
-        }
-        List<String> parts = keys.words(full.text);
-        if (parts.isEmpty() || !parts.get(parts.size() - 1).equals(surname)) {
-          continue;
-        }
-        if (j < i) {
-          preceding = full;
-        } else if (following == null) {
-          following = full;
-        }
-      }
-      Candidate best = preceding != null ? preceding : following;
+      Candidate best = nearest(candidates, bySurname.get(keys.of(c.text)), i);
       if (best != null) {
         c.type = EntityType.PERSON;
         c.key = best.key;
       }
     }
+  }
+
+  /** The nearest candidate before {@code i}, else the first after it; null when none. */
+  private static Candidate nearest(List<Candidate> candidates, List<Integer> indexes, int i) {
+    if (indexes == null) {
+      return null;
+    }
+    Integer preceding = null;
+    Integer following = null;
+    for (int j : indexes) {
+      if (j < i) {
+        preceding = j;
+      } else if (following == null && j > i) {
+        following = j;
+      }
+    }
+    Integer best = preceding != null ? preceding : following;
+    return best == null ? null : candidates.get(best);
   }
 
   /**
@@ -788,9 +806,15 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
    */
   private void resolveOrganizationShortForms(List<Candidate> candidates) {
     Set<String> places = new HashSet<>();
-    for (Candidate c : candidates) {
+    Map<String, List<Integer>> byFirstWord = new HashMap<>();
+    for (int j = 0; j < candidates.size(); j++) {
+      Candidate c = candidates.get(j);
       if (c.type == EntityType.PLACE) {
         places.add(c.ownKey);
+      }
+      List<String> parts = c.wordKeys(keys);
+      if (c.type == EntityType.ORGANIZATION && c.words >= 2 && !parts.isEmpty()) {
+        byFirstWord.computeIfAbsent(parts.get(0), k -> new ArrayList<>()).add(j);
       }
     }
     for (int i = 0; i < candidates.size(); i++) {
@@ -803,25 +827,7 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
           || isListed(c.text)) {
         continue;
       }
-      String word = keys.of(c.text);
-      Candidate preceding = null;
-      Candidate following = null;
-      for (int j = 0; j < candidates.size(); j++) {
-        Candidate organization = candidates.get(j);
-        if (organization.type != EntityType.ORGANIZATION || organization.words < 2) {
-          continue;
-        }
-        List<String> parts = keys.words(organization.text);
-        if (parts.isEmpty() || !parts.get(0).equals(word)) {
-          continue;
-        }
-        if (j < i) {
-          preceding = organization;
-        } else if (following == null) {
-          following = organization;
-        }
-      }
-      Candidate best = preceding != null ? preceding : following;
+      Candidate best = nearest(candidates, byFirstWord.get(keys.of(c.text)), i);
       if (best != null) {
         c.type = EntityType.ORGANIZATION;
         c.key = best.key;

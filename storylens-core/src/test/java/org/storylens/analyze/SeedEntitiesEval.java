@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -94,6 +95,7 @@ class SeedEntitiesEval {
       analyse(recognizer, quotes, texts, split);
     }
     double perArticleMs = (System.nanoTime() - start) / 1e6 / (rounds * texts.size());
+    measureLongArticle(recognizer, quotes, splitter, texts);
     List<List<EntityMention>> found = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       found.add(recognizer.find(texts.get(i), split.get(i)));
@@ -113,6 +115,29 @@ class SeedEntitiesEval {
             perArticleMs,
             quotesMs,
             texts.stream().mapToInt(String::length).sum() / texts.size()));
+  }
+
+  /** Cost must grow with the text, not with its square: one article twenty times the seed. */
+  private static void measureLongArticle(
+      PatternEntityRecognizer recognizer,
+      AttributionQuoteExtractor quotes,
+      FixtureSentenceSplitter splitter,
+      List<String> texts) {
+    String long_ =
+        String.join("\n\n", Collections.nCopies(20, String.join("\n\n", texts)));
+    List<Sentence> sentences = splitter.split(long_);
+    recognizer.find(long_, sentences);
+    long start = System.nanoTime();
+    List<EntityMention> entities = recognizer.find(long_, sentences);
+    quotes.find(long_, sentences, entities);
+    double ms = (System.nanoTime() - start) / 1e6;
+    figures.add(
+        String.format(
+            Locale.ROOT,
+            "one article of %d chars (the seed 20 times): %.1f ms, %.2f ms per 3,200 chars",
+            long_.length(),
+            ms,
+            ms * 3200 / long_.length()));
   }
 
   private static void analyse(
