@@ -9,6 +9,7 @@ import java.util.Spliterators;
 import java.util.Objects;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.storylens.analyze.ArticleAnalyzer;
 import org.storylens.extract.ArticleExtractor;
 import org.storylens.extract.ExtractionConfig;
 import org.storylens.extract.ExtractionOutcome;
@@ -20,9 +21,11 @@ import org.storylens.ingest.FileSource;
 import org.storylens.ingest.IngestConfig;
 import org.storylens.ingest.LookaheadIterator;
 import org.storylens.ingest.SourceItem;
+import org.storylens.model.AnalyzedArticle;
+import org.storylens.model.Article;
 
 /**
- * The flow of {@code DESIGN.md} in one place: sources → extract (→ analyze → cluster → compare, as
+ * The flow of {@code DESIGN.md} in one place: sources → extract → analyze (→ cluster → compare, as
  * those stages arrive). The CLI, the server and a distributed job choose inputs and sinks and call
  * this; none of them holds analysis logic.
  */
@@ -30,10 +33,12 @@ public final class StoryPipeline {
 
   private final FileSource files;
   private final ArticleExtractor extractor;
+  private final ArticleAnalyzer analyzer;
 
-  public StoryPipeline(FileSource files, ArticleExtractor extractor) {
+  public StoryPipeline(FileSource files, ArticleExtractor extractor, ArticleAnalyzer analyzer) {
     this.files = Objects.requireNonNull(files, "files");
     this.extractor = Objects.requireNonNull(extractor, "extractor");
+    this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
   }
 
   /** The standard stages with the given configuration. */
@@ -45,7 +50,8 @@ public final class StoryPipeline {
             new DomBoilerplateExtractor(),
             new PageTextCleaner(),
             new MetadataExtractor(),
-            new OpenNlpLanguageIdentifier()));
+            new OpenNlpLanguageIdentifier()),
+        ArticleAnalyzer.standard());
   }
 
   /**
@@ -63,6 +69,11 @@ public final class StoryPipeline {
    */
   public Stream<ExtractionOutcome> extract(List<String> inputs, InputStream stdin, int threads) {
     return OrderedParallelMapper.map(sources(inputs, stdin), this::extract, threads);
+  }
+
+  /** Stage 3 for one article. */
+  public AnalyzedArticle analyze(Article article) {
+    return analyzer.analyze(article);
   }
 
   /** Stage 2 for one item a source yielded. */
