@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,11 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * them. The query is MoreLikeThis-style: the article's strongest terms, each boosted by its TF-IDF
  * weight.
  *
+ * <p>Why are changed stories searched without the index until it refreshes? Reopening a Lucene
+ * reader after every article writes a tiny segment each time and dominated the cost; the index
+ * now refreshes every {@link #REFRESH_EVERY} changes, and the stories changed since (at most that
+ * many) are returned as candidates anyway, so no story is ever missed for being recent.
+ *
  * <p>Why in memory and not on disk beside the store? It holds only the active stories and is
  * rebuilt from the store's summaries on start in well under a second; keeping it out of the
  * durable path keeps one source of truth.
@@ -37,11 +43,12 @@ final class CandidateIndex implements Closeable {
   private static final String ID = "story";
   private static final String TERM = "term";
   private static final String ENTITY = "entity";
+  static final int REFRESH_EVERY = 32;
 
   private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
   private final IndexWriter writer;
   private DirectoryReader reader;
-  private boolean changed;
+  private final Set<String> changedSinceRefresh = new LinkedHashSet<>();
 
   CandidateIndex() {
     try {
@@ -63,7 +70,7 @@ final class CandidateIndex implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException("an in-memory index failed to write", e);
     }
-    changed = true;
+    changedSinceRefresh.add(story.storyId());
   }
 
   void remove(String storyId) {
@@ -72,12 +79,13 @@ final class CandidateIndex implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException("an in-memory index failed to write", e);
     }
-    changed = true;
+    changedSinceRefresh.remove(storyId);
   }
 
   /**
    * The ids of up to {@code limit} stories best matching the weighted terms and entity keys, best
-   * first.
+   * first, then the stories changed since the last refresh. A removed story may still be among
+   * them until the next refresh: callers look each id up in the store.
    */
   List<String> candidates(Map<String, Double> termWeights, Set<String> entityKeys, int limit) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
@@ -91,18 +99,19 @@ final class CandidateIndex implements Closeable {
     try {
       refresh();
       IndexSearcher searcher = new IndexSearcher(reader);
-      List<String> ids = new ArrayList<>();
+      Set<String> ids = new LinkedHashSet<>();
       for (ScoreDoc hit : searcher.search(query.build(), limit).scoreDocs) {
         ids.add(searcher.storedFields().document(hit.doc).get(ID));
       }
-      return ids;
+      ids.addAll(changedSinceRefresh);
+      return new ArrayList<>(ids);
     } catch (IOException e) {
       throw new UncheckedIOException("an in-memory index failed to search", e);
     }
   }
 
   private void refresh() throws IOException {
-    if (!changed) {
+    if (changedSinceRefresh.size() < REFRESH_EVERY) {
       return;
     }
     DirectoryReader newer = DirectoryReader.openIfChanged(reader, writer);
@@ -110,7 +119,7 @@ final class CandidateIndex implements Closeable {
       reader.close();
       reader = newer;
     }
-    changed = false;
+    changedSinceRefresh.clear();
   }
 
   @Override

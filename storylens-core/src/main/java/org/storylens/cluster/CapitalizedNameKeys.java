@@ -19,7 +19,7 @@ import org.storylens.model.Article;
  */
 public final class CapitalizedNameKeys implements EntityKeySource {
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*|[.!?\\n]");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.-][\\p{L}\\p{N}]+)*|[.!?\\n]");
   private static final Set<String> NOT_NAMES =
       Set.of(
           "the", "a", "an", "and", "but", "or", "in", "on", "at", "of", "for", "to", "by", "with",

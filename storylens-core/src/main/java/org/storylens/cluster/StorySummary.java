@@ -47,7 +47,7 @@ public record StorySummary(
 
   /** A story started by one article. */
   static StorySummary founded(String storyId, ArticleFeatures first, long sequence, int maxTerms) {
-    return new StorySummary(storyId, 0, Map.of(), Map.of(), sequence, Optional.empty(), Map.of())
+    return new StorySummary(storyId, 1, Map.of(), Map.of(), sequence, Optional.empty(), Map.of())
         .merged(first, sequence, maxTerms, 1);
   }
 
