@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
 public final class ClusteringBenchmark implements Callable<Integer> {
 
   /** Tuned on train.jsonl with {@code --tune} (see docs/benchmarks.md). */
-  static final double BASELINE_THRESHOLD = 0.30;
+  static final double BASELINE_THRESHOLD = 0.275;
 
   @Spec CommandSpec spec;
 
@@ -176,19 +176,23 @@ public final class ClusteringBenchmark implements Callable<Integer> {
           s.pairwiseF1(), s.bcubedF1());
       bestBaseline = Math.max(bestBaseline, s.pairwiseF1() + s.bcubedF1());
     }
-    for (double entity : new double[] {0.2, 0.35, 0.5}) {
-      for (int titleBoost : new int[] {1, 3}) {
-        for (double threshold = 0.15; threshold <= 0.451; threshold += 0.05) {
-          ClusteringConfig config =
-              ClusteringConfig.defaults()
-                  .withWeights(1 - entity, entity, ClusteringConfig.defaults().timeWeight())
-                  .withTitleBoost(titleBoost)
-                  .withJoinThreshold(threshold);
-          ClusteringScore.Scores s = runStoryLens(train, config, seeds).mean();
-          stdout.printf(
-              Locale.ROOT,
-              "storylens entity %.2f title %d threshold %.3f  pair F1 %.4f  B3 F1 %.4f%n",
-              entity, titleBoost, threshold, s.pairwiseF1(), s.bcubedF1());
+    for (double entity : new double[] {0.35, 0.5}) {
+      for (double threshold : new double[] {0.25, 0.3, 0.35}) {
+        for (double floor : new double[] {0.1, 0.15, 0.2}) {
+          for (double ratio : new double[] {1.5, 2, 3}) {
+            ClusteringConfig config =
+                ClusteringConfig.defaults()
+                    .withWeights(1 - entity, entity, ClusteringConfig.defaults().timeWeight())
+                    .withJoinThreshold(threshold)
+                    .withMargin(floor, ratio);
+            ClusteringScore.Scores s = runStoryLens(train, config, seeds).mean();
+            stdout.printf(
+                Locale.ROOT,
+                "storylens entity %.2f threshold %.3f floor %.2f ratio %.1f  pair F1 %.4f  B3 F1"
+                    + " %.4f%n",
+                entity, threshold, floor, ratio, s.pairwiseF1(), s.bcubedF1());
+            stdout.flush();
+          }
         }
       }
     }

@@ -14,12 +14,17 @@ import org.storylens.model.Article;
  * The key is the run lower-cased, and each word of a multi-word run is a key too, so "Vladimir
  * Putin" and a later "Putin" meet. Why not the title? Headlines capitalise every word.
  *
+ * <p>Years written in the text ("1998", "2013") are keys too, as {@code year 2013}: a cheap stand-in
+ * for the time expressions of the analysis stage, and what most often tells two events of one
+ * kind apart (two heists at the same shop, a year apart).
+ *
  * <p>A capitalised word that opens a sentence alone is skipped: it is usually an ordinary word
  * ("Rescuers said..."). Function words and months are never names on their own.
  */
 public final class CapitalizedNameKeys implements EntityKeySource {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.-][\\p{L}\\p{N}]+)*|[.!?\\n]");
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
   private static final Set<String> NOT_NAMES =
       Set.of(
           "the", "a", "an", "and", "but", "or", "in", "on", "at", "of", "for", "to", "by", "with",
@@ -41,6 +46,9 @@ public final class CapitalizedNameKeys implements EntityKeySource {
       String word = words.group();
       boolean boundary = word.length() == 1 && ".!?\n".contains(word);
       boolean capitalised = !boundary && Character.isUpperCase(word.codePointAt(0));
+      if (YEAR.matcher(word).matches()) {
+        keys.add("year " + word);
+      }
       if (capitalised && !NOT_NAMES.contains(normalise(word))) {
         if (run.isEmpty()) {
           runStartedSentence = sentenceStart;

@@ -6,6 +6,12 @@ package org.storylens.cluster;
  *
  * @param joinThreshold an article joins the best candidate story when its combined score reaches
  *     this; otherwise it starts a story
+ * @param marginFloor an article scoring under {@code joinThreshold} still joins the best story
+ *     when it scores at least this and clearly beats every other candidate (see {@code
+ *     marginRatio}): a short article has a low cosine with any centroid, yet one story is
+ *     obviously its own
+ * @param marginRatio how many times the second-best candidate's score the best must reach for the
+ *     margin rule
  * @param textWeight weight of the TF-IDF cosine between the article and the story centroid
  * @param entityWeight weight of the IDF-weighted cosine between the article's entity keys and the
  *     story's
@@ -22,6 +28,8 @@ package org.storylens.cluster;
  */
 public record ClusteringConfig(
     double joinThreshold,
+    double marginFloor,
+    double marginRatio,
     double textWeight,
     double entityWeight,
     double timeWeight,
@@ -35,6 +43,8 @@ public record ClusteringConfig(
 
   public ClusteringConfig {
     requireInRange("joinThreshold", joinThreshold, 0, 1);
+    requireInRange("marginFloor", marginFloor, 0, 1);
+    requireInRange("marginRatio", marginRatio, 1, Double.MAX_VALUE);
     requireInRange("textWeight", textWeight, 0, Double.MAX_VALUE);
     requireInRange("entityWeight", entityWeight, 0, Double.MAX_VALUE);
     requireInRange("timeWeight", timeWeight, 0, Double.MAX_VALUE);
@@ -52,31 +62,38 @@ public record ClusteringConfig(
 
   /** The tuned defaults. */
   public static ClusteringConfig defaults() {
-    return new ClusteringConfig(0.30, 0.7, 0.3, 0.2, 7, 3, 10, 40, 400, 5_000, 14);
+    return new ClusteringConfig(0.25, 0.15, 3.0, 0.5, 0.5, 0.2, 7, 3, 10, 40, 400, 5_000, 14);
   }
 
   public ClusteringConfig withJoinThreshold(double value) {
     return new ClusteringConfig(
-        value, textWeight, entityWeight, timeWeight, timeScaleDays, titleBoost, candidates,
+        value, marginFloor, marginRatio, textWeight, entityWeight, timeWeight, timeScaleDays, titleBoost, candidates,
         queryTerms, centroidTerms, windowArticles, windowDays);
+  }
+
+  public ClusteringConfig withMargin(double floor, double ratio) {
+    return new ClusteringConfig(
+        joinThreshold, floor, ratio, textWeight, entityWeight, timeWeight, timeScaleDays,
+        titleBoost, candidates, queryTerms, centroidTerms, windowArticles, windowDays);
   }
 
   public ClusteringConfig withWeights(double text, double entity, double time) {
     return new ClusteringConfig(
-        joinThreshold, text, entity, time, timeScaleDays, titleBoost, candidates, queryTerms,
+        joinThreshold, marginFloor, marginRatio, text, entity, time, timeScaleDays, titleBoost, candidates, queryTerms,
         centroidTerms, windowArticles, windowDays);
   }
 
   public ClusteringConfig withTitleBoost(int value) {
     return new ClusteringConfig(
-        joinThreshold, textWeight, entityWeight, timeWeight, timeScaleDays, value, candidates,
+        joinThreshold, marginFloor, marginRatio, textWeight, entityWeight, timeWeight,
+        timeScaleDays, value, candidates,
         queryTerms, centroidTerms, windowArticles, windowDays);
   }
 
   public ClusteringConfig withWindow(int articles, int days) {
     return new ClusteringConfig(
-        joinThreshold, textWeight, entityWeight, timeWeight, timeScaleDays, titleBoost, candidates,
-        queryTerms, centroidTerms, articles, days);
+        joinThreshold, marginFloor, marginRatio, textWeight, entityWeight, timeWeight,
+        timeScaleDays, titleBoost, candidates, queryTerms, centroidTerms, articles, days);
   }
 
   private static void requireInRange(String name, double value, double low, double high) {

@@ -16,7 +16,8 @@ import org.storylens.model.DerivationLink;
  * Online single-pass story clustering (stage 4). Articles arrive in time order; each one is turned
  * into features, a handful of candidate stories come from a {@link CandidateIndex} (never all
  * stories), each is scored by {@link StoryScorer}, and the article joins the best one when its
- * score reaches {@link ClusteringConfig#joinThreshold()}, or starts a story. The decision is
+ * score reaches {@link ClusteringConfig#joinThreshold()} (or, lower, clearly beats every other
+ * candidate), or starts a story. The decision is
  * recorded in the {@link StoryStore} before it is returned, so a caller that reports it only
  * after {@link #add} returns never reports an assignment a restart would lose.
  *
@@ -63,6 +64,7 @@ public final class StoryClusterer implements Closeable {
 
     Optional<StorySummary> best = Optional.empty();
     double bestScore = 0;
+    double secondScore = 0;
     for (String candidate :
         index.candidates(strongest(weights, config.queryTerms()), features.entityKeys(),
             config.candidates())) {
@@ -72,11 +74,16 @@ public final class StoryClusterer implements Closeable {
       }
       double score = scorer.score(features, weights, story.get(), store).total();
       if (score > bestScore) {
+        secondScore = bestScore;
         bestScore = score;
         best = story;
+      } else if (score > secondScore) {
+        secondScore = score;
       }
     }
-    boolean joins = best.isPresent() && bestScore >= config.joinThreshold();
+    boolean clearlyBest =
+        bestScore >= config.marginFloor() && bestScore >= config.marginRatio() * secondScore;
+    boolean joins = best.isPresent() && (bestScore >= config.joinThreshold() || clearlyBest);
     String storyId = joins ? best.get().storyId() : article.id();
 
     List<DerivationLink> links = new ArrayList<>();

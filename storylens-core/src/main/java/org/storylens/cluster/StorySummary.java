@@ -17,7 +17,8 @@ import java.util.Optional;
  *
  * @param storyId the story's id (the id of the article that started it)
  * @param size how many articles joined it
- * @param terms centroid: term → sum over members of {@code 1 + ln(count)}, only the strongest
+ * @param terms centroid: term → sum over members of {@code 1 + ln(count)}, each member's vector
+ *     scaled to unit length first, only the strongest
  *     {@link ClusteringConfig#centroidTerms()} kept, strongest first
  * @param entities entity key → how many members mention it
  * @param lastSequence stream position of the latest member
@@ -58,7 +59,13 @@ public record StorySummary(
 
   private StorySummary merged(ArticleFeatures member, long sequence, int maxTerms, int newSize) {
     Map<String, Double> sums = new LinkedHashMap<>(terms);
-    member.terms().forEach((term, count) -> sums.merge(term, 1 + Math.log(count), Double::sum));
+    // Each member adds its unit-length log-TF vector: a long article must not outweigh a short one.
+    double norm = 0;
+    for (int count : member.terms().values()) {
+      norm += (1 + Math.log(count)) * (1 + Math.log(count));
+    }
+    double length = Math.sqrt(norm);
+    member.terms().forEach((term, count) -> sums.merge(term, (1 + Math.log(count)) / length, Double::sum));
     Map<String, Integer> keys = new LinkedHashMap<>(entities);
     member.entityKeys().forEach(key -> keys.merge(key, 1, Integer::sum));
     Map<String, String> outlets = new LinkedHashMap<>(firstArticleByOutlet);
