@@ -51,13 +51,6 @@ public final class ArticleFeaturizer implements AutoCloseable {
         article.basedOn().map(ArticleFeaturizer::lower));
   }
 
-  /** The analysed terms of a text, in order, with repeats. */
-  Map<String, Integer> terms(String text) {
-    Map<String, Integer> terms = new LinkedHashMap<>();
-    count(text, 1, terms);
-    return terms;
-  }
-
   private void count(String text, int weight, Map<String, Integer> terms) {
     try (TokenStream tokens = analyzer.tokenStream("text", text)) {
       CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
