@@ -8,7 +8,11 @@ import picocli.CommandLine.Command;
     name = "storylens-bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks StoryLens against peers on public labelled data.",
-    subcommands = {ExtractionBenchmark.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ExtractionBenchmark.class,
+      ClusteringBenchmark.class,
+      CommandLine.HelpCommand.class
+    })
 public final class BenchCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
       "Reads the news the way a careful analyst does: many outlets, one story, who says what.",
       ""
     },
-    subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ExtractCommand.class, ClusterCommand.class, CommandLine.HelpCommand.class},
     footer = {
       "",
       "Exit status: 0 on success, 1 when some inputs were skipped (each listed on stderr with its"

@@ -1,0 +1,85 @@
+package org.storylens.cluster;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.storylens.model.Article;
+import org.storylens.model.Published;
+
+/** Short articles written for these tests (never copied from a corpus). */
+final class TestArticles {
+
+  private TestArticles() {}
+
+  static Article article(String id, String title, String text) {
+    return article(id, title, text, null, null, null);
+  }
+
+  static Article article(
+      String id, String title, String text, LocalDate date, String outlet, String basedOn) {
+    return new Article(
+        id,
+        "test/" + id,
+        Optional.ofNullable(title),
+        Optional.ofNullable(outlet),
+        Optional.empty(),
+        Optional.ofNullable(date).map(Published::stated),
+        Optional.empty(),
+        Optional.of("en"),
+        Optional.ofNullable(basedOn),
+        Optional.empty(),
+        text,
+        List.of(),
+        List.of());
+  }
+
+  /** Two earthquakes in the same region five weeks apart, three reports of each, in time order. */
+  static List<Article> twoEarthquakes() {
+    LocalDate first = LocalDate.of(2023, 2, 6);
+    LocalDate second = LocalDate.of(2023, 3, 14);
+    return List.of(
+        article(
+            "quake1-a",
+            "Strong earthquake strikes Maravia near Tolsk",
+            "A magnitude 6.8 earthquake struck the Maravian province of Tolsk early on Monday,"
+                + " toppling apartment blocks. Rescuers said at least 120 people were killed"
+                + " in Tolsk and the nearby town of Verin. Governor Anna Petrov declared an"
+                + " emergency.",
+            first, "Northern Wire", null),
+        article(
+            "quake1-b",
+            "Death toll rises after Tolsk earthquake",
+            "The death toll from Monday's magnitude 6.8 earthquake in Tolsk rose to 180,"
+                + " Governor Anna Petrov said, as rescuers searched collapsed apartment blocks"
+                + " in Verin through the night.",
+            first.plusDays(1), "Daily Courier", null),
+        article(
+            "quake1-c",
+            "Tolsk quake survivors shelter in tents",
+            "Thousands of survivors of the Tolsk earthquake spent a second night in tents as"
+                + " aftershocks shook Verin. Governor Anna Petrov said 180 people died when the"
+                + " magnitude 6.8 quake brought down apartment blocks.",
+            first.plusDays(2), "Evening Post", null),
+        article(
+            "quake2-a",
+            "Earthquake hits Maravia's Dorn valley",
+            "A magnitude 5.9 earthquake shook the Dorn valley in eastern Maravia on Tuesday,"
+                + " damaging a dam near the village of Kesh. Mayor Ivo Radan said two people"
+                + " were injured and no one was killed; engineers inspected the Kesh dam.",
+            second, "Northern Wire", null),
+        article(
+            "quake2-b",
+            "Kesh dam holds after Dorn valley earthquake",
+            "Engineers said the Kesh dam held after Tuesday's magnitude 5.9 earthquake in the"
+                + " Dorn valley. Mayor Ivo Radan said two villagers were injured by falling"
+                + " masonry in Kesh.",
+            second.plusDays(1), "Daily Courier", null),
+        article(
+            "quake2-c",
+            "Dorn valley quake: villagers return home",
+            "Villagers in Kesh returned home a day after a magnitude 5.9 earthquake rattled the"
+                + " Dorn valley, Mayor Ivo Radan said. Inspectors found cracks but no breach in"
+                + " the Kesh dam.",
+            second.plusDays(1), "Evening Post", "Northern Wire"));
+  }
+}
