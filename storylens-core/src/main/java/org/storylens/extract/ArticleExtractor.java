@@ -159,12 +159,18 @@ public final class ArticleExtractor {
       return skip(document, invalid.reason());
     }
     StructuredArticleReader.Fields fields = ((StructuredArticleReader.Result.Valid) read).fields();
-    String text = join(repaired(fields.blocks()));
-    if (text.isBlank()) {
-      return skip(document, "no article text (the 'text' field is empty)");
-    }
+    String body = join(repaired(fields.blocks()));
     List<String> warnings = new ArrayList<>(decoded.warnings());
     warnings.addAll(fields.warnings());
+    if (body.isBlank() && fields.title().isPresent()) {
+      // A feed item or a dataset row may carry its only sentence as the title: still an article.
+      body = TextRepair.repair(fields.title().get()).strip();
+      warnings.add("no 'text' field; the title stands for the text");
+    }
+    String text = body;
+    if (text.isBlank()) {
+      return skip(document, "no article text (the 'text' and 'title' fields are empty)");
+    }
     Optional<String> language =
         fields.language().or(() -> languages.identify(text));
     return new ExtractionOutcome.Extracted(
