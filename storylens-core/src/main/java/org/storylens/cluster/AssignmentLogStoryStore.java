@@ -13,14 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
 
 /**
  * An embedded on-disk {@link StoryStore}: an append-only log of {@link ClusterStep}s, one JSON
@@ -33,16 +31,15 @@ import java.util.function.BiConsumer;
  * has no newline) and drop. The cost is replay time on open, which grows with the stream:
  * snapshots of the active state are the next step.
  */
-public final class AssignmentLogStoryStore implements StoryStore {
+public final class AssignmentLogStoryStore extends StateBackedStoryStore {
 
   static final String LOG_FILE = "assignments.log";
 
   private final ObjectMapper json = new ObjectMapper();
-  private final StreamState state;
   private final FileChannel log;
 
   private AssignmentLogStoryStore(StreamState state, FileChannel log) {
-    this.state = state;
+    super(state);
     this.log = log;
   }
 
@@ -142,41 +139,6 @@ public final class AssignmentLogStoryStore implements StoryStore {
   private static Optional<String> optional(JsonNode node, String field) {
     JsonNode value = node.get(field);
     return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
-  }
-
-  @Override
-  public Optional<String> storyOf(String articleId) {
-    return state.storyOf(articleId);
-  }
-
-  @Override
-  public Optional<StorySummary> story(String storyId) {
-    return state.story(storyId);
-  }
-
-  @Override
-  public Collection<StorySummary> activeStories() {
-    return state.activeStories();
-  }
-
-  @Override
-  public int documentFrequency(String term) {
-    return state.documentFrequency(term);
-  }
-
-  @Override
-  public int entityFrequency(String key) {
-    return state.entityFrequency(key);
-  }
-
-  @Override
-  public long articleCount() {
-    return state.articleCount();
-  }
-
-  @Override
-  public void forEachAssignment(BiConsumer<String, String> action) {
-    state.forEachAssignment(action);
   }
 
   @Override
