@@ -29,6 +29,9 @@ import org.storylens.model.Skipped;
  */
 public final class ArticleExtractor {
 
+  /** Removed spans longer than this are prose or lists, not a date line or a byline. */
+  private static final int METADATA_LINE_CHARS = 200;
+
   private final ExtractionConfig config;
   private final DetectingTextDecoder decoder;
   private final HtmlContentExtractor htmlExtractor;
@@ -88,8 +91,12 @@ public final class ArticleExtractor {
     PageSignals signals = signalsReader.read(page);
     HtmlContent content = htmlExtractor.extract(page);
     List<TextBlock> blocks = repaired(content.blocks());
+    // What DOM extraction removed may hold the visible date line and byline ("Published 10:02 AM
+    // EST Nov 19, 2019" sits in page furniture); short spans are offered as metadata lines.
+    List<String> removedLines =
+        content.removed().stream().filter(span -> span.length() <= METADATA_LINE_CHARS).toList();
     MetadataEvidence evidence =
-        new MetadataEvidence(document.source(), content.title(), blocks, List.of(), signals);
+        new MetadataEvidence(document.source(), content.title(), blocks, removedLines, signals);
     return finish(
         document,
         decoded,

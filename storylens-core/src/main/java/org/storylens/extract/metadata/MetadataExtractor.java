@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,8 @@ public final class MetadataExtractor {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern LONE_CLOCK =
       Pattern.compile("(?<![\\d:])(\\d{1,2}):(\\d{2})(?![\\d:])(?:\\s?([apAP])\\.?[mM]\\.?)?");
+  private static final Pattern ADDRESS_DATE =
+      Pattern.compile("/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?=/|$)");
   private static final Pattern LEADING_BY = Pattern.compile("^(?i:by)\\s+");
   private static final Pattern TRUNCATED = Pattern.compile("(?:\u2026|\\.\\.\\.)$");
   /** Datelines open one of the first paragraphs (a lead or subtitle may come first). */
@@ -107,7 +110,10 @@ public final class MetadataExtractor {
             .or(jsonLd::siteName)
             .map(this::clean)
             .map(MetadataExtractor::siteNameOnly);
-    Optional<String> lineOutlet = lineOutlet(lines, otherLines);
+    // A bare name-like line names the site only in page text, where cleaning set it aside; among
+    // the furniture DOM extraction removed from a page, such lines are menu and footer links.
+    boolean pageText = signals.equals(PageSignals.none());
+    Optional<String> lineOutlet = lineOutlet(lines, pageText ? otherLines : List.of());
     Optional<String> creditOutlet = dateline.flatMap(Dateline::credit);
     Optional<String> url =
         signals.canonicalUrl().or(() -> Optional.ofNullable(meta.get("og:url"))).or(jsonLd::url)
@@ -126,6 +132,7 @@ public final class MetadataExtractor {
             .or(() -> inference.fromWeekdays(bodyText));
     Optional<Published> updated =
         declaredDate(meta, UPDATED_KEYS, jsonLd.dateModified()).or(() -> lineDate(lines, true));
+    published = published.map(p -> localDateFromUrl(p, meta, jsonLd, url));
     if (published.isEmpty() && updated.isPresent()) {
       // a page that shows only "Updated …" was published no later; the best date there is
       Published update = updated.get();
@@ -236,6 +243,43 @@ public final class MetadataExtractor {
       }
     }
     return jsonLdValue.flatMap(this::published);
+  }
+
+  /**
+   * A timestamp declared in UTC ("…Z", "+00:00") gives the publisher's local date only by chance:
+   * "2019-11-20T02:59Z" was the evening of the 19th in New York. A date in the article's own
+   * address ("/2019/11/19/") is the publisher's local date; when the two differ by a day, the
+   * address wins and the time, which belongs to the other reading, is dropped.
+   */
+  private Published localDateFromUrl(
+      Published declared, Map<String, String> meta, JsonLdFacts jsonLd, Optional<String> url) {
+    Optional<String> raw =
+        first(meta, PUBLISHED_KEYS).or(jsonLd::datePublished);
+    boolean utc = raw.map(r -> r.endsWith("Z") || r.endsWith("+00:00")).orElse(false);
+    if (!utc || declared.inferred()) {
+      return declared;
+    }
+    Optional<LocalDate> fromUrl = url.flatMap(MetadataExtractor::dateInAddress);
+    if (fromUrl.isPresent()
+        && Math.abs(ChronoUnit.DAYS.between(fromUrl.get(), declared.date())) == 1) {
+      return Published.stated(fromUrl.get());
+    }
+    return declared;
+  }
+
+  /** "/2019/11/19/", "/2019-11-19/" or "/20191119/" in a web address's path. */
+  static Optional<LocalDate> dateInAddress(String address) {
+    Matcher m = ADDRESS_DATE.matcher(address);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          LocalDate.of(
+              Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+    } catch (java.time.DateTimeException notADate) {
+      return Optional.empty();
+    }
   }
 
   private Optional<Published> published(String value) {
