@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ExtractionBenchmark.class,
       ClusteringBenchmark.class,
+      AnalysisBenchmark.class,
       CommandLine.HelpCommand.class
     })
 public final class BenchCommand implements Runnable {

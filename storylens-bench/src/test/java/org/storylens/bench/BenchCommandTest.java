@@ -62,6 +62,33 @@ class BenchCommandTest {
   }
 
   @Test
+  void analysisTimesEveryPartOnThePages(@TempDir Path root) throws IOException {
+    Path pages = Files.createDirectories(root.resolve("bench/html"));
+    Files.writeString(
+        root.resolve("bench/ground-truth.json"),
+        "{\"p1\": {\"articleBody\": \"" + BODY + "\", \"url\": \"https://example.org/a\"}}");
+    try (OutputStream out =
+        new GZIPOutputStream(Files.newOutputStream(pages.resolve("p1.html.gz")))) {
+      out.write(
+          ("<html><body><article><h1>Bridge</h1><p>Mayor Ada Lind said on Monday: \"" + BODY
+                  + "\"</p></article></body></html>")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    StringWriter printed = new StringWriter();
+    CommandLine command = new CommandLine(new BenchCommand()).setOut(new PrintWriter(printed));
+
+    int exit =
+        command.execute(
+            "analysis", "--pages", root.resolve("bench").toString(), "--rounds", "1");
+
+    assertThat(exit).isZero();
+    assertThat(printed.toString())
+        .contains("1 pages, 1 articles")
+        .contains("entities", "time expressions", "quotes", "articles/s on one thread")
+        .contains("extract + analyse on 2 threads");
+  }
+
+  @Test
   void aMissingBenchmarkIsAUsageError(@TempDir Path root) {
     CommandLine command =
         new CommandLine(new BenchCommand()).setErr(new PrintWriter(new StringWriter()));
