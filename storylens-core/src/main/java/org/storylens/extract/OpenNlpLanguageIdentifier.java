@@ -4,7 +4,9 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import opennlp.tools.langdetect.Language;
@@ -58,22 +60,28 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
     return Optional.of(twoLetterCode(best.getLang()));
   }
 
+  /** ISO 639-3 → ISO 639-1 for every language Java knows a two-letter code for. */
+  private static final Map<String, String> TWO_LETTER_CODES = twoLetterCodes();
+
   /** OpenNLP answers in ISO 639-3 ("eng"); the report uses ISO 639-1 ("en") where there is one. */
   static String twoLetterCode(String iso6393) {
-    // The model's codes for Chinese and a few macrolanguages are not ISO 639-3 language codes.
     String code = iso6393.toLowerCase(Locale.ROOT);
+    // The model's codes for Chinese are not ISO 639-3 language codes.
     if (code.startsWith("cmn") || code.startsWith("zho")) {
       return "zh";
     }
-    try {
-      for (String iso1 : Locale.getISOLanguages()) {
-        if (new Locale(iso1).getISO3Language().equals(code)) {
-          return iso1;
-        }
+    return TWO_LETTER_CODES.getOrDefault(code, code);
+  }
+
+  private static Map<String, String> twoLetterCodes() {
+    Map<String, String> codes = new HashMap<>();
+    for (String iso1 : Locale.getISOLanguages()) {
+      try {
+        codes.putIfAbsent(new Locale(iso1).getISO3Language(), iso1);
+      } catch (MissingResourceException noThreeLetterCode) {
+        // a language without a three-letter code cannot be an answer of the model
       }
-    } catch (MissingResourceException e) {
-      return code;
     }
-    return code;
+    return Map.copyOf(codes);
   }
 }
