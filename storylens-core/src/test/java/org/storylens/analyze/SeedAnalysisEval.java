@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.storylens.SharedData;
 import org.storylens.StoryPipeline;
 import org.storylens.extract.ExtractionConfig;
 import org.storylens.extract.ExtractionOutcome;
@@ -34,13 +34,7 @@ class SeedAnalysisEval {
 
   @BeforeAll
   static void analyzeTheSeedStory() {
-    Path seed = null;
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isDirectory(dir.resolve("shared/corpus/seed-story"))) {
-        seed = dir.resolve("shared/corpus/seed-story");
-        break;
-      }
-    }
+    Path seed = SharedData.seedStory().orElse(null);
     assumeTrue(seed != null, "shared/corpus/seed-story not found above the working directory");
     StoryPipeline pipeline =
         StoryPipeline.standard(IngestConfig.defaults(), ExtractionConfig.defaults());

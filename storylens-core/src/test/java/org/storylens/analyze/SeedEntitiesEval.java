@@ -18,13 +18,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.storylens.SharedData;
 import org.storylens.StoryPipeline;
 import org.storylens.extract.ExtractionConfig;
 import org.storylens.extract.ExtractionOutcome;
@@ -57,7 +57,7 @@ class SeedEntitiesEval {
 
   @BeforeAll
   static void run() throws IOException {
-    Path seed = findSeedStory().orElse(null);
+    Path seed = SharedData.seedStory().orElse(null);
     assumeTrue(
         seed != null,
         "shared/corpus/seed-story not found above "
@@ -316,13 +316,4 @@ class SeedEntitiesEval {
     Files.write(Path.of("target/seed-entities-eval.txt"), figures, StandardCharsets.UTF_8);
   }
 
-  private static Optional<Path> findSeedStory() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared/corpus/seed-story");
-      if (Files.isRegularFile(candidate.resolve("truth.json"))) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
-  }
 }

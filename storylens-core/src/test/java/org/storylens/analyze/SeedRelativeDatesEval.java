@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.storylens.SharedData;
 import org.storylens.StoryPipeline;
 import org.storylens.extract.ExtractionConfig;
 import org.storylens.extract.ExtractionOutcome;
@@ -42,15 +43,11 @@ class SeedRelativeDatesEval {
 
   @BeforeAll
   static void findSeed() throws IOException {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.isDirectory(dir.resolve("shared/corpus/seed-story"))) {
-      dir = dir.getParent();
-    }
+    seed = SharedData.seedStory().orElse(null);
     assumeTrue(
-        dir != null,
+        seed != null,
         "shared/corpus/seed-story not found above " + Path.of("").toAbsolutePath()
             + "; the seed relative-dates evaluation needs the shared corpus beside the project");
-    seed = dir.resolve("shared/corpus/seed-story");
     truth = new ObjectMapper().readTree(seed.resolve("truth.json").toFile());
   }
 

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.storylens.SharedData;
 import org.storylens.StoryPipeline;
 import org.storylens.ingest.IngestConfig;
 import org.storylens.model.Article;
@@ -38,7 +38,7 @@ class SamplesEval {
 
   @BeforeAll
   static void extractTheSamples() throws IOException {
-    samples = locate();
+    samples = SharedData.samples().orElse(null);
     assumeTrue(samples != null, "samples/truth.json not found above " + Path.of("").toAbsolutePath());
     truth = new ObjectMapper().readTree(samples.resolve("truth.json").toFile());
     StoryPipeline pipeline =
@@ -161,12 +161,4 @@ class SamplesEval {
     return () -> iterator;
   }
 
-  private static Path locate() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve("samples/truth.json"))) {
-        return dir.resolve("samples");
-      }
-    }
-    return null;
-  }
 }

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.storylens.SharedData;
 import org.storylens.StoryPipeline;
 import org.storylens.ingest.IngestConfig;
 import org.storylens.model.Article;
@@ -61,7 +62,7 @@ class SeedStoryEval {
 
   @BeforeAll
   static void run() throws IOException {
-    seed = findSeedStory().orElse(null);
+    seed = SharedData.seedStory().orElse(null);
     assumeTrue(
         seed != null,
         "shared/corpus/seed-story not found above " + Path.of("").toAbsolutePath()
@@ -249,15 +250,6 @@ class SeedStoryEval {
     }
   }
 
-  private static Optional<Path> findSeedStory() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared/corpus/seed-story");
-      if (Files.isRegularFile(candidate.resolve("truth.json"))) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
-  }
 
   private static String norm(String s) {
     return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.storylens.SharedData;
 import org.storylens.extract.TextBlock;
 
 /**
@@ -22,7 +23,7 @@ class CleanNewsTextEval {
 
   @Test
   void keepsNearlyAllOfCleanNewsText() throws IOException {
-    Optional<Path> corpus = find("shared/benchmarks/ecbplus");
+    Optional<Path> corpus = SharedData.ecbPlus();
     assumeTrue(
         corpus.isPresent(),
         "shared/benchmarks/ecbplus not found above " + Path.of("").toAbsolutePath()
@@ -52,12 +53,4 @@ class CleanNewsTextEval {
     return text.chars().filter(Character::isLetterOrDigit).count();
   }
 
-  private static Optional<Path> find(String relative) {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve(relative).resolve("dev.jsonl"))) {
-        return Optional.of(dir.resolve(relative));
-      }
-    }
-    return Optional.empty();
-  }
 }
