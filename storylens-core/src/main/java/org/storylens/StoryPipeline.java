@@ -4,19 +4,15 @@ import java.io.InputStream;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.Objects;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.storylens.analyze.ArticleAnalyzer;
 import org.storylens.extract.ArticleExtractor;
 import org.storylens.extract.ExtractionConfig;
 import org.storylens.extract.ExtractionOutcome;
-import org.storylens.extract.OpenNlpLanguageIdentifier;
-import org.storylens.extract.html.DomBoilerplateExtractor;
-import org.storylens.extract.metadata.MetadataExtractor;
-import org.storylens.extract.text.PageTextCleaner;
 import org.storylens.ingest.FileSource;
 import org.storylens.ingest.IngestConfig;
 import org.storylens.ingest.LookaheadIterator;
@@ -45,12 +41,7 @@ public final class StoryPipeline {
   public static StoryPipeline standard(IngestConfig ingest, ExtractionConfig extraction) {
     return new StoryPipeline(
         new FileSource(ingest),
-        new ArticleExtractor(
-            extraction,
-            new DomBoilerplateExtractor(),
-            new PageTextCleaner(),
-            new MetadataExtractor(),
-            new OpenNlpLanguageIdentifier()),
+        ArticleExtractor.standard(extraction),
         ArticleAnalyzer.standard());
   }
 

@@ -21,10 +21,6 @@ import org.storylens.analyze.RuleBasedSentenceSplitter;
 import org.storylens.extract.ArticleExtractor;
 import org.storylens.extract.ExtractionConfig;
 import org.storylens.extract.ExtractionOutcome;
-import org.storylens.extract.OpenNlpLanguageIdentifier;
-import org.storylens.extract.html.DomBoilerplateExtractor;
-import org.storylens.extract.metadata.MetadataExtractor;
-import org.storylens.extract.text.PageTextCleaner;
 import org.storylens.model.Article;
 import org.storylens.model.EntityMention;
 import org.storylens.model.MediaType;
@@ -78,12 +74,7 @@ public final class AnalysisBenchmark implements Callable<Integer> {
     }
     List<ExtractionPages.Page> benchmark = ExtractionPages.load(pages).pages();
     ArticleExtractor extractor =
-        new ArticleExtractor(
-            new ExtractionConfig(0),
-            new DomBoilerplateExtractor(),
-            new PageTextCleaner(),
-            new MetadataExtractor(),
-            new OpenNlpLanguageIdentifier());
+        ArticleExtractor.standard(new ExtractionConfig(0));
     RuleBasedSentenceSplitter splitter = new RuleBasedSentenceSplitter();
     PatternEntityRecognizer entities = new PatternEntityRecognizer();
     NewsTimeExpressionTagger times = new NewsTimeExpressionTagger();

@@ -14,10 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.storylens.extract.ArticleExtractor;
 import org.storylens.extract.ExtractionConfig;
 import org.storylens.extract.ExtractionOutcome;
-import org.storylens.extract.OpenNlpLanguageIdentifier;
-import org.storylens.extract.html.DomBoilerplateExtractor;
-import org.storylens.extract.metadata.MetadataExtractor;
-import org.storylens.extract.text.PageTextCleaner;
 import org.storylens.model.MediaType;
 import org.storylens.model.Published;
 import org.storylens.model.RawDocument;
@@ -42,12 +38,7 @@ class BenchmarkPageDatesEval {
         "skipped: no shared/benchmarks/article-extraction found in the working directory or any"
             + " parent (the benchmark lives beside the project checkout, in ../shared)");
     ArticleExtractor extractor =
-        new ArticleExtractor(
-            new ExtractionConfig(0),
-            new DomBoilerplateExtractor(),
-            new PageTextCleaner(),
-            new MetadataExtractor(),
-            new OpenNlpLanguageIdentifier());
+        ArticleExtractor.standard(new ExtractionConfig(0));
     int pages = 0;
     int dated = 0;
     int addressDated = 0;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.storylens.extract.html.HtmlContent;
+import org.storylens.extract.html.DomBoilerplateExtractor;
 import org.storylens.extract.html.HtmlContentExtractor;
 import org.storylens.extract.metadata.ArticleMetadata;
 import org.storylens.extract.metadata.MetadataEvidence;
@@ -55,6 +56,16 @@ public final class ArticleExtractor {
     this.metadataExtractor = Objects.requireNonNull(metadataExtractor, "metadataExtractor");
     this.structuredReader = new StructuredArticleReader();
     this.languages = Objects.requireNonNull(languages, "languages");
+  }
+
+  /** The standard parts: DOM boilerplate removal, page-text cleaning, metadata, OpenNLP language. */
+  public static ArticleExtractor standard(ExtractionConfig config) {
+    return new ArticleExtractor(
+        config,
+        new DomBoilerplateExtractor(),
+        new PageTextCleaner(),
+        new MetadataExtractor(),
+        new OpenNlpLanguageIdentifier());
   }
 
   public ExtractionOutcome extract(RawDocument document) {

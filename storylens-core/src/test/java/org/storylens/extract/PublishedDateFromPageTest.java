@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.storylens.extract.html.DomBoilerplateExtractor;
-import org.storylens.extract.metadata.MetadataExtractor;
-import org.storylens.extract.text.PageTextCleaner;
 import org.storylens.model.Article;
 import org.storylens.model.MediaType;
 import org.storylens.model.Published;
@@ -16,12 +13,7 @@ import org.storylens.model.RawDocument;
 class PublishedDateFromPageTest {
 
   private static final ArticleExtractor EXTRACTOR =
-      new ArticleExtractor(
-          ExtractionConfig.defaults(),
-          new DomBoilerplateExtractor(),
-          new PageTextCleaner(),
-          new MetadataExtractor(),
-          new OpenNlpLanguageIdentifier());
+      ArticleExtractor.standard(ExtractionConfig.defaults());
 
   private static final String BODY =
       "<p>The harbour ferry resumed service on Saturday after a two-day suspension caused by the"
