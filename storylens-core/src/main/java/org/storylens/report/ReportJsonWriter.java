@@ -1,0 +1,107 @@
+package org.storylens.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.storylens.model.Article;
+import org.storylens.model.DerivationLink;
+import org.storylens.model.Report;
+import org.storylens.model.Skipped;
+import org.storylens.model.StoryReport;
+
+/**
+ * Writes a {@link Report} as report schema 1 ({@code DESIGN.md}): {@code schemaVersion}, the
+ * article objects exactly as {@link ArticleJsonWriter} writes them, the skipped inputs, and the
+ * stories. Story fields the comparison stage does not fill yet ({@code facts}, {@code conflicts},
+ * {@code variants}, {@code quotes}, {@code framing}, {@code primarySources}) are written as empty
+ * arrays so that readers of the schema find every field. Field order is fixed: the same report
+ * gives byte-identical output.
+ */
+public final class ReportJsonWriter {
+  private ReportJsonWriter() {}
+
+  /** Writes the report and a final newline; the writer is flushed, not closed. */
+  public static void write(Report report, Writer out) throws IOException {
+    JsonGenerator json = new JsonFactory().createGenerator(out);
+    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    json.setPrettyPrinter(
+        new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    json.writeStartObject();
+    json.writeNumberField("schemaVersion", Report.SCHEMA_VERSION);
+    json.writeArrayFieldStart("articles");
+    for (Article article : report.articles()) {
+      ArticleJsonWriter.writeArticle(json, article);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("skipped");
+    for (Skipped skipped : report.skipped()) {
+      json.writeStartObject();
+      json.writeStringField("source", skipped.source());
+      json.writeStringField("reason", skipped.reason());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("stories");
+    for (StoryReport story : report.stories()) {
+      writeStory(json, story);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeRaw('\n');
+    json.close();
+    out.flush();
+  }
+
+  private static void writeStory(JsonGenerator json, StoryReport story) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", story.id());
+    json.writeStringField("title", story.title());
+    strings(json, "articles", story.articles());
+    // Filled by the comparison stage when it lands (DESIGN.md, stage 5).
+    for (String notYet : List.of("facts", "conflicts", "variants", "quotes", "framing")) {
+      json.writeArrayFieldStart(notYet);
+      json.writeEndArray();
+    }
+    json.writeArrayFieldStart("derivations");
+    for (DerivationLink link : story.derivations()) {
+      DerivationLinkJson.write(json, link);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("primarySources");
+    json.writeEndArray();
+    json.writeArrayFieldStart("entities");
+    for (StoryReport.Entity entity : story.entities()) {
+      json.writeStartObject();
+      json.writeStringField("name", entity.name());
+      json.writeStringField("type", entity.type().jsonName());
+      strings(json, "aliases", entity.aliases());
+      strings(json, "articles", entity.articles());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("timeline");
+    for (StoryReport.TimelineEvent event : story.timeline()) {
+      json.writeStartObject();
+      json.writeStringField("date", event.date());
+      json.writeStringField("precision", event.precision().name().toLowerCase(java.util.Locale.ROOT));
+      json.writeStringField("event", event.event());
+      strings(json, "sources", event.sources());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void strings(JsonGenerator json, String field, List<String> values)
+      throws IOException {
+    json.writeArrayFieldStart(field);
+    for (String value : values) {
+      json.writeString(value);
+    }
+    json.writeEndArray();
+  }
+}
