@@ -1,15 +1,27 @@
 package org.storylens;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.storylens.analyze.ArticleAnalyzer;
+import org.storylens.cluster.ClusteringConfig;
+import org.storylens.cluster.InMemoryStoryStore;
+import org.storylens.cluster.StoryAssignment;
+import org.storylens.cluster.StoryClusterer;
+import org.storylens.cluster.StoryStore;
+import org.storylens.compare.StoryComparer;
 import org.storylens.extract.ArticleExtractor;
 import org.storylens.extract.ExtractionConfig;
 import org.storylens.extract.ExtractionOutcome;
@@ -19,22 +31,36 @@ import org.storylens.ingest.LookaheadIterator;
 import org.storylens.ingest.SourceItem;
 import org.storylens.model.AnalyzedArticle;
 import org.storylens.model.Article;
+import org.storylens.model.DerivationLink;
+import org.storylens.model.Report;
+import org.storylens.model.Skipped;
+import org.storylens.model.Story;
+import org.storylens.model.StoryReport;
 
 /**
- * The flow of {@code DESIGN.md} in one place: sources → extract → analyze (→ cluster → compare, as
- * those stages arrive). The CLI, the server and a distributed job choose inputs and sinks and call
- * this; none of them holds analysis logic.
+ * The flow of {@code DESIGN.md} in one place: sources → extract → analyze → cluster → compare; a
+ * whole batch in {@link #report}. The CLI, the server and a distributed job choose inputs and sinks
+ * and call this; none of them holds analysis logic.
  */
 public final class StoryPipeline {
 
   private final FileSource files;
   private final ArticleExtractor extractor;
   private final ArticleAnalyzer analyzer;
+  private final ClusteringConfig clustering;
+  private final StoryComparer comparer;
 
-  public StoryPipeline(FileSource files, ArticleExtractor extractor, ArticleAnalyzer analyzer) {
+  public StoryPipeline(
+      FileSource files,
+      ArticleExtractor extractor,
+      ArticleAnalyzer analyzer,
+      ClusteringConfig clustering,
+      StoryComparer comparer) {
     this.files = Objects.requireNonNull(files, "files");
     this.extractor = Objects.requireNonNull(extractor, "extractor");
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+    this.clustering = Objects.requireNonNull(clustering, "clustering");
+    this.comparer = Objects.requireNonNull(comparer, "comparer");
   }
 
   /** The standard stages with the given configuration. */
@@ -42,7 +68,84 @@ public final class StoryPipeline {
     return new StoryPipeline(
         new FileSource(ingest),
         ArticleExtractor.standard(extraction),
-        ArticleAnalyzer.standard());
+        ArticleAnalyzer.standard(),
+        ClusteringConfig.defaults(),
+        StoryComparer.standard());
+  }
+
+  /**
+   * The whole flow over a batch: every input extracted and analysed (on {@code threads} threads),
+   * the articles clustered in time order, each story compared, the stories ordered for a reader.
+   * {@code onEach} sees every outcome as it is read, in input order (for progress and warnings).
+   */
+  public Report report(
+      List<String> inputs, InputStream stdin, int threads, Consumer<AnalysisOutcome> onEach)
+      throws IOException {
+    List<AnalyzedArticle> analysed = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
+    try (Stream<AnalysisOutcome> outcomes = analyze(inputs, stdin, threads)) {
+      for (AnalysisOutcome outcome : (Iterable<AnalysisOutcome>) outcomes::iterator) {
+        onEach.accept(outcome);
+        if (outcome instanceof AnalysisOutcome.Analyzed a) {
+          analysed.add(a.article());
+        } else {
+          skipped.add(((AnalysisOutcome.NotAnalyzed) outcome).skipped());
+        }
+      }
+    }
+    List<StoryReport> stories = stories(analysed).stream().map(comparer::compare).toList();
+    return new Report(analysed.stream().map(AnalyzedArticle::article).toList(), skipped, stories);
+  }
+
+  /**
+   * Stage 4 over a batch: the articles clustered in time order ({@link StoryOrder#inTimeOrder}) in
+   * a fresh in-memory store, as stories ordered for a report ({@link StoryOrder#forReport}).
+   */
+  public List<Story> stories(List<AnalyzedArticle> articles) throws IOException {
+    Map<String, List<AnalyzedArticle>> members = new LinkedHashMap<>();
+    Map<String, List<DerivationLink>> links = new LinkedHashMap<>();
+    try (StoryStore store = InMemoryStoryStore.of(clustering);
+        StoryClusterer clusterer = StoryClusterer.standard(clustering, store)) {
+      for (AnalyzedArticle article : StoryOrder.inTimeOrder(articles)) {
+        Optional<StoryAssignment> assignment = cluster(clusterer, article);
+        if (assignment.isEmpty()) {
+          continue; // the same article twice in the inputs: it is in its story already
+        }
+        String story = assignment.get().storyId();
+        members.computeIfAbsent(story, s -> new ArrayList<>()).add(article);
+        links.computeIfAbsent(story, s -> new ArrayList<>()).addAll(assignment.get().derivations());
+      }
+    }
+    List<Story> stories = new ArrayList<>();
+    members.forEach((id, articlesOfStory) -> stories.add(new Story(id, articlesOfStory, links.get(id))));
+    return StoryOrder.forReport(stories);
+  }
+
+  /**
+   * Stage 4 for one article: the one place the pipeline hands an article to a clusterer, for the
+   * batch report and the {@code cluster} stream alike. Empty when the clusterer's store already
+   * holds the article.
+   */
+  public Optional<StoryAssignment> cluster(StoryClusterer clusterer, AnalyzedArticle article)
+      throws IOException {
+    return clusterer.add(article.article());
+  }
+
+  /**
+   * Stages 1–3 over the inputs as the user gave them, lazily and in input order, on {@code
+   * threads} threads: one outcome per document. Close the stream when not reading it to the end.
+   */
+  public Stream<AnalysisOutcome> analyze(List<String> inputs, InputStream stdin, int threads) {
+    return OrderedParallelMapper.map(sources(inputs, stdin), this::analyze, threads);
+  }
+
+  /** Stages 2–3 for one item a source yielded. */
+  private AnalysisOutcome analyze(SourceItem item) {
+    ExtractionOutcome extracted = extract(item);
+    if (extracted instanceof ExtractionOutcome.Extracted e) {
+      return new AnalysisOutcome.Analyzed(analyze(e.article()));
+    }
+    return new AnalysisOutcome.NotAnalyzed(((ExtractionOutcome.NotExtracted) extracted).skipped());
   }
 
   /**
