@@ -1,29 +1,21 @@
 package org.storylens.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.storylens.StoryPipeline;
-import org.storylens.extract.ExtractionConfig;
 import org.storylens.extract.ExtractionOutcome;
-import org.storylens.ingest.FileSource;
-import org.storylens.ingest.IngestConfig;
-import org.storylens.model.MediaType;
 import org.storylens.model.Skipped;
 import org.storylens.report.ArticleJsonWriter;
 import org.storylens.report.MarkdownArticleWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -59,49 +51,24 @@ final class ExtractCommand implements Callable<Integer> {
       description = "json or md (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
-  @Option(
-      names = {"-o", "--out"},
-      paramLabel = "FILE",
-      description = "Write to FILE instead of standard output.")
-  Path out;
-
-  @Option(
-      names = "--max-bytes",
-      paramLabel = "SIZE",
-      converter = ByteSizeConverter.class,
-      description = "Skip any file larger than SIZE (default: 16MB).")
-  Long maxBytes;
-
-  @Option(
-      names = "--progress",
-      negatable = true,
-      description =
-          "Show a progress bar on stderr (default: when stderr is a terminal and the launcher says"
-              + " so).")
-  Boolean progress;
-
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Extract on N threads; output keeps the input order (default: one per core).")
-  Integer threads;
+  @Mixin RunOptions options;
 
   /** Standard input, replaceable in tests. */
   InputStream stdin = System.in;
 
   @Override
   public Integer call() throws IOException {
-    IngestConfig ingest = IngestConfig.defaults();
-    if (maxBytes != null) {
-      ingest = ingest.withMaxDocumentBytes(maxBytes);
+    if (format == OutputFormat.html) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "extract writes json or md; html is for analyze reports");
     }
-    StoryPipeline pipeline = StoryPipeline.standard(ingest, ExtractionConfig.defaults());
+    StoryPipeline pipeline = options.pipeline();
     PrintWriter err = spec.commandLine().getErr();
-    boolean showProgress = progress != null ? progress : stderrIsTerminal();
-    Progress bar = new Progress(err, showProgress, showProgress ? countInputs(inputs) : 0);
+    Progress bar = options.progress("extracting", inputs);
     int skipped = 0;
-    try (Writer writer = openOutput();
-        Stream<ExtractionOutcome> outcomes = pipeline.extract(inputs, stdin, threadCount())) {
+    try (Writer writer = options.openOutput();
+        Stream<ExtractionOutcome> outcomes =
+            pipeline.extract(inputs, stdin, options.threadCount())) {
       Sink sink = format == OutputFormat.json ? new JsonSink(writer) : new MarkdownSink(writer);
       for (ExtractionOutcome outcome : (Iterable<ExtractionOutcome>) outcomes::iterator) {
         if (outcome instanceof ExtractionOutcome.Extracted extracted) {
@@ -121,56 +88,6 @@ final class ExtractCommand implements Callable<Integer> {
       bar.finish();
     }
     return skipped == 0 ? 0 : 1;
-  }
-
-  private int threadCount() {
-    if (threads != null && threads < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
-    }
-    return threads != null ? threads : Runtime.getRuntime().availableProcessors();
-  }
-
-  private Writer openOutput() throws IOException {
-    if (out == null) {
-      // Not closed by the try: standard output belongs to the process, not to this command.
-      Writer stdout = spec.commandLine().getOut();
-      return new java.io.FilterWriter(stdout) {
-        @Override
-        public void close() throws IOException {
-          flush();
-        }
-      };
-    }
-    return new BufferedWriter(
-        new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8));
-  }
-
-  /** The launcher sets STORYLENS_STDERR_TTY=1 when stderr is a terminal. */
-  private static boolean stderrIsTerminal() {
-    return "1".equals(System.getenv("STORYLENS_STDERR_TTY"));
-  }
-
-  /** How many documents the inputs hold, for the bar; 0 (unknown) with stdin or JSONL inputs. */
-  private static long countInputs(List<String> inputs) {
-    long count = 0;
-    for (String input : inputs) {
-      if (input.equals("-")) {
-        return 0;
-      }
-      try (Stream<Path> walk = Files.walk(Path.of(input))) {
-        List<MediaType> types =
-            walk.filter(Files::isRegularFile)
-                .flatMap(p -> FileSource.mediaTypeOf(p.getFileName().toString()).stream())
-                .toList();
-        if (types.contains(MediaType.ARTICLE_JSON)) {
-          return 0;
-        }
-        count += types.size();
-      } catch (IOException | RuntimeException e) {
-        count++; // the source will report it; count it as one input
-      }
-    }
-    return count;
   }
 
   private interface Sink {

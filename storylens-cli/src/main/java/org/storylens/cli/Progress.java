@@ -12,6 +12,7 @@ final class Progress {
   private static final int WIDTH = 30;
 
   private final PrintWriter err;
+  private final String doing;
   private final boolean enabled;
   private final long total;
   private final long started = System.nanoTime();
@@ -19,8 +20,13 @@ final class Progress {
   private long done = 0;
   private long skipped = 0;
 
-  Progress(PrintWriter err, boolean enabled, long total) {
+  /**
+   * @param doing what the bar counts, as a verb ("extracting")
+   * @param total how many items to expect, 0 when unknown
+   */
+  Progress(PrintWriter err, String doing, boolean enabled, long total) {
     this.err = err;
+    this.doing = doing;
     this.enabled = enabled;
     this.total = total;
   }
@@ -54,7 +60,8 @@ final class Progress {
       line =
           String.format(
               Locale.ROOT,
-              "\rextracting [%s%s] %d/%d %s, %d skipped",
+              "\r%s [%s%s] %d/%d %s, %d skipped",
+              doing,
               "#".repeat(filled),
               "-".repeat(WIDTH - filled),
               done,
@@ -62,7 +69,7 @@ final class Progress {
               rate,
               skipped);
     } else {
-      line = String.format(Locale.ROOT, "\rextracting %d %s, %d skipped", done, rate, skipped);
+      line = String.format(Locale.ROOT, "\r%s %d %s, %d skipped", doing, done, rate, skipped);
     }
     err.print(line);
     err.flush();
