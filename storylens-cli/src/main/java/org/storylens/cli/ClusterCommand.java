@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.storylens.AnalysisOutcome;
 import org.storylens.StoryPipeline;
 import org.storylens.cluster.AssignmentLogStoryStore;
 import org.storylens.cluster.ClusteringConfig;
@@ -24,12 +26,12 @@ import org.storylens.cluster.InMemoryStoryStore;
 import org.storylens.cluster.StoryAssignment;
 import org.storylens.cluster.StoryClusterer;
 import org.storylens.cluster.StoryStore;
-import org.storylens.extract.ExtractionConfig;
-import org.storylens.extract.ExtractionOutcome;
-import org.storylens.ingest.IngestConfig;
+import org.storylens.model.DerivationLink;
 import org.storylens.model.Skipped;
+import org.storylens.report.DerivationLinkJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code storylens cluster}: stages 1–4 over a JSONL stream, one story assignment a line. */
@@ -38,11 +40,14 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Groups a stream of articles into stories, online and in input order (put it in time"
-          + " order).",
+          + " order): each article is extracted, analysed and joins the best candidate story or"
+          + " starts one.",
       "Input: JSONL, one article a line: {\"id\",\"title\",\"text\",\"date\",\"lang\"} (extra"
           + " fields ignored). Output: one 'id<TAB>storyId' line per article.",
       "With --state DIR the stream survives a crash: run the same command again and it resumes,"
           + " reporting every assignment once.",
+      "With --links FILE the derivation links found on the way (near-duplicates by MinHash,"
+          + " declared credits such as 'based on Northwire') are written too.",
       ""
     },
     footer = {
@@ -50,7 +55,8 @@ import picocli.CommandLine.Option;
       "Exit status: 0 on success, 1 when some inputs were skipped (each listed on stderr with its"
           + " reason), 2 for usage errors.",
       "",
-      "Example: storylens cluster --in articles.jsonl --out stories.tsv --state stories.state"
+      "Example: storylens cluster --in articles.jsonl --out stories.tsv --links links.jsonl"
+          + " --state stories.state"
     })
 final class ClusterCommand implements Callable<Integer> {
 
@@ -64,12 +70,6 @@ final class ClusterCommand implements Callable<Integer> {
   String in;
 
   @Option(
-      names = {"-o", "--out"},
-      paramLabel = "FILE",
-      description = "Write to FILE instead of standard output.")
-  Path out;
-
-  @Option(
       names = "--state",
       paramLabel = "DIR",
       description =
@@ -77,15 +77,25 @@ final class ClusterCommand implements Callable<Integer> {
               + " (default: in memory only).")
   Path state;
 
+  @Option(
+      names = "--links",
+      paramLabel = "FILE",
+      description =
+          "Also write the derivation links found (near-duplicates, declared credits) to FILE, one"
+              + " JSON object a line: {\"from\",\"to\",\"kind\",\"score\",\"evidence\"}.")
+  Path links;
+
+  @Mixin RunOptions options;
+
   /** Standard input, replaceable in tests. */
   InputStream stdin = System.in;
 
   @Override
   public Integer call() throws IOException {
     ClusteringConfig config = ClusteringConfig.defaults();
-    StoryPipeline pipeline =
-        StoryPipeline.standard(IngestConfig.defaults(), ExtractionConfig.defaults());
+    StoryPipeline pipeline = options.pipeline();
     PrintWriter err = spec.commandLine().getErr();
+    Progress bar = options.progress("clustering", List.of(in));
     int skipped = 0;
     int resumed = 0;
     try (StoryStore store =
@@ -94,29 +104,63 @@ final class ClusterCommand implements Callable<Integer> {
                 : AssignmentLogStoryStore.open(state, config);
         StoryClusterer clusterer = StoryClusterer.standard(config, store);
         Writer writer = openOutput(store);
-        Stream<ExtractionOutcome> outcomes = pipeline.extract(List.of(in), stdin)) {
-      for (ExtractionOutcome outcome : (Iterable<ExtractionOutcome>) outcomes::iterator) {
-        if (outcome instanceof ExtractionOutcome.Extracted extracted) {
-          // add() returns only once the assignment is durable in the store: report it after.
-          var assignment = clusterer.add(extracted.article());
+        Writer linkWriter = openLinks();
+        Stream<AnalysisOutcome> outcomes =
+            pipeline.analyze(List.of(in), stdin, options.threadCount())) {
+      for (AnalysisOutcome outcome : (Iterable<AnalysisOutcome>) outcomes::iterator) {
+        if (outcome instanceof AnalysisOutcome.Analyzed analyzed) {
+          // cluster() returns only once the assignment is durable in the store: report it after.
+          var assignment = pipeline.cluster(clusterer, analyzed.article());
           if (assignment.isPresent()) {
             write(writer, assignment.get());
+            writeLinks(linkWriter, assignment.get());
           } else {
             resumed++;
           }
+          bar.step(false);
         } else {
-          Skipped s = ((ExtractionOutcome.NotExtracted) outcome).skipped();
+          Skipped s = ((AnalysisOutcome.NotAnalyzed) outcome).skipped();
           skipped++;
+          bar.step(true);
           err.println("skipped " + s.source() + ": " + s.reason());
         }
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    } finally {
+      bar.finish();
     }
     if (resumed > 0) {
       err.println(resumed + " articles were already assigned in " + state + " and not repeated");
     }
     return skipped == 0 ? 0 : 1;
+  }
+
+  private static void writeLinks(Writer writer, StoryAssignment assignment) throws IOException {
+    if (writer == null || assignment.derivations().isEmpty()) {
+      return;
+    }
+    for (DerivationLink link : assignment.derivations()) {
+      writer.write(DerivationLinkJson.line(link) + "\n");
+    }
+    writer.flush();
+  }
+
+  /**
+   * The links file, or null when not asked for. Beside a state directory a resumed run appends:
+   * links are not part of the state, so those of articles assigned before a crash are not found
+   * again.
+   */
+  private Writer openLinks() throws IOException {
+    if (links == null) {
+      return null;
+    }
+    OpenOption[] mode =
+        state != null
+            ? new OpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.APPEND}
+            : new OpenOption[0];
+    return new BufferedWriter(
+        new OutputStreamWriter(Files.newOutputStream(links, mode), StandardCharsets.UTF_8));
   }
 
   private static void write(Writer writer, StoryAssignment assignment) throws IOException {
@@ -130,19 +174,9 @@ final class ClusterCommand implements Callable<Integer> {
    * recording and writing), so it ends with every assignment exactly once.
    */
   private Writer openOutput(StoryStore store) throws IOException {
-    if (out == null) {
-      // Not closed by the try: standard output belongs to the process, not to this command.
-      Writer stdout = spec.commandLine().getOut();
-      return new java.io.FilterWriter(stdout) {
-        @Override
-        public void close() throws IOException {
-          flush();
-        }
-      };
-    }
-    if (state == null || !Files.exists(out)) {
-      return new BufferedWriter(
-          new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8));
+    Path out = options.out;
+    if (out == null || state == null || !Files.exists(out)) {
+      return options.openOutput();
     }
     Set<String> written = completeLines(out);
     Writer writer =
