@@ -16,7 +16,12 @@ import picocli.CommandLine.Command;
       "Reads the news the way a careful analyst does: many outlets, one story, who says what.",
       ""
     },
-    subcommands = {ExtractCommand.class, ClusterCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      AnalyzeCommand.class,
+      ExtractCommand.class,
+      ClusterCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {
       "",
       "Exit status: 0 on success, 1 when some inputs were skipped (each listed on stderr with its"
@@ -30,7 +35,7 @@ public final class StoryLensCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'extract'");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'analyze'");
   }
 
   public static void main(String[] args) {

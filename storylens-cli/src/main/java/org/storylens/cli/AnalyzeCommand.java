@@ -1,0 +1,110 @@
+package org.storylens.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.storylens.AnalysisOutcome;
+import org.storylens.model.Report;
+import org.storylens.model.Skipped;
+import org.storylens.report.MarkdownReportWriter;
+import org.storylens.report.ReportJsonWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code storylens analyze}: the whole pipeline over files and folders, one report. */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads articles (.txt, .html, .htm, .jsonl, any of them gzipped; folders recursively in name"
+          + " order; '-' for standard input), extracts and analyses each, groups them into"
+          + " stories and writes one report: JSON (report schema 1) or Markdown.",
+      "",
+      "Articles are clustered in time order: by publication date and time (a date without a time"
+          + " counts as the start of its day), equal times in input order; undated articles come"
+          + " last, in input order.",
+      "Each story has its articles (in that order), its derivations (declared credits such as"
+          + " 'based on Northwire', and near-duplicates by MinHash), its entities (mentions grouped"
+          + " by canonical key) and a timeline (every date known to the day, month or year, with"
+          + " its sentence). Its title is the headline of its earliest article.",
+      "Stories covered by the most outlets come first, then the biggest, then the earliest; an"
+          + " article that matches no other is a story of its own.",
+      "Facts, conflicts, variants, quotes, framing and primary sources are written as empty"
+          + " lists: comparing articles within a story comes with a later release.",
+      ""
+    },
+    footer = {
+      "",
+      "Exit status: 0 on success, 1 when some inputs were skipped (each listed on stderr with its"
+          + " reason, and in the report), 2 for usage errors.",
+      "",
+      "Example: storylens analyze samples --format md --out report.md"
+    })
+final class AnalyzeCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or '-'.")
+  List<String> inputs;
+
+  @Option(
+      names = "--format",
+      defaultValue = "json",
+      description = "json or md (default: ${DEFAULT-VALUE}); html comes with a later release.")
+  OutputFormat format;
+
+  @Mixin RunOptions options;
+
+  /** Standard input, replaceable in tests. */
+  InputStream stdin = System.in;
+
+  @Override
+  public Integer call() throws IOException {
+    if (format == OutputFormat.html) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--format html is not available yet (it comes with a later release); use json or md");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    int threads = options.threadCount();
+    Progress bar = options.progress("analysing", inputs);
+    Report report;
+    try {
+      report =
+          options
+              .pipeline()
+              .report(
+                  inputs,
+                  stdin,
+                  threads,
+                  outcome -> {
+                    if (outcome instanceof AnalysisOutcome.NotAnalyzed skip) {
+                      Skipped s = skip.skipped();
+                      bar.step(true);
+                      err.println("skipped " + s.source() + ": " + s.reason());
+                    } else {
+                      bar.step(false);
+                    }
+                  });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } finally {
+      bar.finish();
+    }
+    try (Writer writer = options.openOutput()) {
+      if (format == OutputFormat.json) {
+        ReportJsonWriter.write(report, writer);
+      } else {
+        new MarkdownReportWriter(writer).write(report);
+      }
+    }
+    return report.skipped().isEmpty() ? 0 : 1;
+  }
+}
