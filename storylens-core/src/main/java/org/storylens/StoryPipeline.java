@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
@@ -83,11 +85,15 @@ public final class StoryPipeline {
       throws IOException {
     List<AnalyzedArticle> analysed = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
     try (Stream<AnalysisOutcome> outcomes = analyze(inputs, stdin, threads)) {
       for (AnalysisOutcome outcome : (Iterable<AnalysisOutcome>) outcomes::iterator) {
         onEach.accept(outcome);
         if (outcome instanceof AnalysisOutcome.Analyzed a) {
-          analysed.add(a.article());
+          // The same file named twice is the same article (ids come from source and content).
+          if (ids.add(a.article().article().id())) {
+            analysed.add(a.article());
+          }
         } else {
           skipped.add(((AnalysisOutcome.NotAnalyzed) outcome).skipped());
         }
@@ -109,7 +115,7 @@ public final class StoryPipeline {
       for (AnalyzedArticle article : StoryOrder.inTimeOrder(articles)) {
         Optional<StoryAssignment> assignment = cluster(clusterer, article);
         if (assignment.isEmpty()) {
-          continue; // the same article twice in the inputs: it is in its story already
+          continue; // an article given twice: it is in its story already
         }
         String story = assignment.get().storyId();
         members.computeIfAbsent(story, s -> new ArrayList<>()).add(article);
