@@ -2,6 +2,8 @@ package org.storylens.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -99,6 +101,26 @@ class ClusterCommandTest {
   }
 
   @Test
+  void writesTheDerivationLinksAsJsonLinesWhenAsked() throws IOException {
+    // lib-copy repeats lib-1 word for word: a near-duplicate
+    String copy = LINES.get(0).replace("\"lib-1\"", "\"lib-copy\"");
+    Path in = Files.writeString(dir.resolve("articles.jsonl"), String.join("\n", LINES) + "\n" + copy + "\n");
+    Path links = dir.resolve("links.jsonl");
+    assertThat(run("", "cluster", "--in", in.toString(), "--links", links.toString())).isZero();
+
+    assertThat(out.toString().lines()).hasSize(5);
+    List<String> lines = Files.readAllLines(links);
+    assertThat(lines).hasSize(1);
+    JsonNode link = new ObjectMapper().readTree(lines.get(0));
+    assertThat(link.get("from").asText()).isEqualTo("lib-1");
+    assertThat(link.get("to").asText()).isEqualTo("lib-copy");
+    assertThat(link.get("kind").asText()).isEqualTo("near-duplicate");
+    assertThat(link.get("score").asDouble()).isGreaterThan(0.9);
+    assertThat(link.get("evidence").asText()).isNotBlank();
+    assertThat(assignments(out.toString()).get("lib-copy")).isEqualTo(assignments(out.toString()).get("lib-1"));
+  }
+
+  @Test
   void readsStandardInput() {
     assertThat(run(String.join("\n", LINES), "cluster", "--in", "-")).isZero();
     assertThat(out.toString().lines()).hasSize(4);
@@ -118,6 +140,6 @@ class ClusterCommandTest {
     assertThat(run("", "cluster", "--in")).isEqualTo(2);
     assertThat(err.toString()).contains("Usage:");
     assertThat(run("", "cluster", "--help")).isZero();
-    assertThat(out.toString()).contains("--state");
+    assertThat(out.toString()).contains("--state").contains("--links").contains("--threads");
   }
 }

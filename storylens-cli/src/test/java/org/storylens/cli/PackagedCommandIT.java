@@ -62,13 +62,34 @@ class PackagedCommandIT {
   }
 
   @Test
+  void analyzesTheSamplesIntoASchemaOneReport() throws Exception {
+    Run run = run("analyze", SAMPLES.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode report = new ObjectMapper().readTree(run.out());
+    assertThat(report.get("schemaVersion").asInt()).isEqualTo(1);
+    JsonNode truth = new ObjectMapper().readTree(SAMPLES.resolve("truth.json").toFile());
+    assertThat(report.get("articles").size()).isEqualTo(truth.get("articles").size());
+    assertThat(report.get("skipped").size()).isZero();
+    // every gold story and every distractor is a story: AnalyzeSamplesEval checks who is in which
+    assertThat(report.get("stories").size())
+        .isEqualTo(truth.get("stories").size() + truth.get("distractors").size());
+    for (JsonNode story : report.get("stories")) {
+      assertThat(story.get("title").asText()).isNotBlank();
+      assertThat(story.get("facts").isArray()).isTrue();
+    }
+    Run md = run("analyze", SAMPLES.toString(), "--format", "md");
+    assertThat(md.exit()).as(md.err()).isZero();
+    assertThat(md.out()).startsWith("# StoryLens report").contains("### Derivations");
+  }
+
+  @Test
   void writesMarkdownAndAnswersHelpAndVersion() throws Exception {
     Run md = run("extract", SAMPLES.toString(), "--format", "md");
     assertThat(md.exit()).as(md.err()).isZero();
     assertThat(md.out()).startsWith("## ");
     Run help = run("--help");
     assertThat(help.exit()).isZero();
-    assertThat(help.out()).contains("extract");
+    assertThat(help.out()).contains("extract").contains("analyze").contains("cluster");
     Run version = run("--version");
     assertThat(version.out()).startsWith("storylens ");
   }
