@@ -23,9 +23,11 @@ import picocli.CommandLine.Parameters;
     name = "analyze",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads articles (.txt, .html, .htm, .jsonl, any of them gzipped; folders recursively in name"
-          + " order; '-' for standard input), extracts and analyses each, groups them into"
-          + " stories and writes one report: JSON (report schema 1) or Markdown.",
+      "The whole pipeline: articles in, one report of their stories out (JSON or Markdown).",
+      "",
+      "Reads .txt, .html, .htm and .jsonl files, any of them gzipped (folders recursively in name"
+          + " order; '-' for standard input), extracts and analyses each article, groups them into"
+          + " stories and writes one report: JSON in report schema 1, or Markdown.",
       "",
       "Articles are clustered in time order: by publication date and time (a date without a time"
           + " counts as the start of its day), equal times in input order; undated articles come"

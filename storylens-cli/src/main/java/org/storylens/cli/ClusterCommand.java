@@ -55,8 +55,8 @@ import picocli.CommandLine.Option;
       "Exit status: 0 on success, 1 when some inputs were skipped (each listed on stderr with its"
           + " reason), 2 for usage errors.",
       "",
-      "Example: storylens cluster --in articles.jsonl --out stories.tsv --links links.jsonl"
-          + " --state stories.state"
+      "Examples: storylens cluster --in news.jsonl --out stories.tsv --state state",
+      "          storylens cluster --in news.jsonl --links links.jsonl"
     })
 final class ClusterCommand implements Callable<Integer> {
 
