@@ -134,7 +134,7 @@ public final class StoryPipeline {
    */
   public Optional<StoryAssignment> cluster(StoryClusterer clusterer, AnalyzedArticle article)
       throws IOException {
-    return clusterer.add(article.article());
+    return clusterer.add(article);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.storylens.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,10 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.storylens.cluster.ArticleFeaturizer;
 import org.storylens.cluster.ClusteringConfig;
+import org.storylens.cluster.LinkingModel;
+import org.storylens.cluster.LinkingModelTrainer;
 import org.storylens.cluster.InMemoryStoryStore;
 import org.storylens.cluster.StoryClusterer;
-import org.storylens.model.Article;
+import org.storylens.model.AnalyzedArticle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,8 +68,22 @@ public final class ClusteringBenchmark implements Callable<Integer> {
       description = "where the first order's predictions go (default: ${DEFAULT-VALUE})")
   Path out;
 
-  @Option(names = "--tune", description = "grid-search the parameters on train.jsonl and print them")
+  @Option(
+      names = "--tune",
+      description = "grid-search the baseline's threshold on train.jsonl and print it")
   boolean tune;
+
+  @Option(
+      names = "--train-model",
+      paramLabel = "FILE",
+      description =
+          "learn StoryLens's linking model on train.jsonl over the --seeds orders and write it to"
+              + " FILE (the shipped one is storylens-core/src/main/resources/org/storylens/"
+              + "cluster/linking-model.properties)")
+  Path trainModel;
+
+  /** The L2 penalty of the linking model's logistic fit. */
+  static final double L2 = 1e-4;
 
   /** Mean scores of one system over the orders, with its predictions for the first order. */
   public record SystemRun(String system, ClusteringScore.Scores mean, Map<String, String> first) {}
@@ -73,12 +91,18 @@ public final class ClusteringBenchmark implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
-    Path file = data.resolve((tune ? "train" : split) + ".jsonl");
+    boolean onTrain = tune || trainModel != null;
+    Path file = data.resolve((onTrain ? "train" : split) + ".jsonl");
     if (!Files.isRegularFile(file)) {
       spec.commandLine().getErr().println("no " + file.toAbsolutePath());
       return 2;
     }
     LabelledStream stream = LabelledStream.load(file);
+    if (trainModel != null) {
+      trainModel(stream, trainModel, stdout);
+      stdout.flush();
+      return 0;
+    }
     if (tune) {
       tune(stream, stdout);
       stdout.flush();
@@ -138,7 +162,7 @@ public final class ClusteringBenchmark implements Callable<Integer> {
       Map<String, String> predicted = new LinkedHashMap<>();
       try (InMemoryStoryStore store = InMemoryStoryStore.of(config);
           StoryClusterer clusterer = StoryClusterer.standard(config, store)) {
-        for (Article article : stream.shuffled(seed)) {
+        for (AnalyzedArticle article : stream.shuffled(seed)) {
           clusterer.add(article).ifPresent(a -> predicted.put(a.articleId(), a.storyId()));
         }
       } catch (IOException e) {
@@ -157,7 +181,8 @@ public final class ClusteringBenchmark implements Callable<Integer> {
     Map<String, String> first = null;
     TfIdfSinglePassBaseline baseline = new TfIdfSinglePassBaseline(threshold);
     for (long seed : seeds) {
-      Map<String, String> predicted = baseline.cluster(stream.shuffled(seed));
+      Map<String, String> predicted =
+          baseline.cluster(stream.shuffled(seed).stream().map(AnalyzedArticle::article).toList());
       scores.add(ClusteringScore.score(stream.gold(), predicted));
       if (first == null) {
         first = predicted;
@@ -176,26 +201,65 @@ public final class ClusteringBenchmark implements Callable<Integer> {
           s.pairwiseF1(), s.bcubedF1());
       bestBaseline = Math.max(bestBaseline, s.pairwiseF1() + s.bcubedF1());
     }
-    for (double entity : new double[] {0.35, 0.5}) {
-      for (double threshold : new double[] {0.25, 0.3, 0.35}) {
-        for (double floor : new double[] {0.1, 0.15, 0.2}) {
-          for (double ratio : new double[] {1.5, 2, 3}) {
-            ClusteringConfig config =
-                ClusteringConfig.defaults()
-                    .withWeights(1 - entity, entity, ClusteringConfig.defaults().timeWeight())
-                    .withJoinThreshold(threshold)
-                    .withMargin(floor, ratio);
-            ClusteringScore.Scores s = runStoryLens(train, config, seeds).mean();
-            stdout.printf(
-                Locale.ROOT,
-                "storylens entity %.2f threshold %.3f floor %.2f ratio %.1f  pair F1 %.4f  B3 F1"
-                    + " %.4f%n",
-                entity, threshold, floor, ratio, s.pairwiseF1(), s.bcubedF1());
-            stdout.flush();
-          }
+  }
+
+  /**
+   * Learns the linking model on train: examples from every seeded order walked with gold joins,
+   * a logistic fit, then the join threshold that gives the best mean of pairwise and B-cubed F1
+   * on train's own orders. Writes the model where {@link LinkingModel#standard()} reads it.
+   */
+  private void trainModel(LabelledStream train, Path file, PrintWriter stdout) throws IOException {
+    ClusteringConfig config = ClusteringConfig.defaults();
+    List<List<LinkingModelTrainer.Labelled>> orders = new ArrayList<>();
+    try (ArticleFeaturizer featurizer = ArticleFeaturizer.standard(config)) {
+      for (long seed : seeds) {
+        List<LinkingModelTrainer.Labelled> order = new ArrayList<>();
+        for (AnalyzedArticle article : train.shuffled(seed)) {
+          order.add(
+              new LinkingModelTrainer.Labelled(
+                  featurizer.features(article), train.gold().get(article.article().id())));
         }
+        orders.add(order);
       }
     }
+    List<LinkingModelTrainer.Example> examples = new ArrayList<>();
+    orders.forEach(order -> examples.addAll(LinkingModelTrainer.examples(order, config)));
+    long positives = examples.stream().filter(LinkingModelTrainer.Example::sameEvent).count();
+    stdout.printf(Locale.ROOT, "%d examples, %d positive%n", examples.size(), positives);
+    LinkingModel model = LinkingModelTrainer.fit(examples, L2, 0.5);
+    double bestThreshold = chooseThreshold(train, config, model, stdout);
+    LinkingModel chosen = model.withThreshold(bestThreshold);
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    try (Writer writer = Files.newBufferedWriter(file)) {
+      chosen.write(
+          writer,
+          "learnt on ECB+ train.jsonl by `storylens bench clustering --train-model` (seeds "
+              + seeds + ", L2 " + L2 + "); see docs/benchmarks.md");
+    }
+    stdout.println("model written to " + file.toAbsolutePath() + ":");
+    chosen.weights().forEach((f, w) -> stdout.printf(Locale.ROOT, "  %-26s %9.4f%n", f, w));
+    stdout.printf(Locale.ROOT, "  %-26s %9.4f%n  %-26s %9.2f%n", "bias", chosen.bias(),
+        "threshold", chosen.threshold());
+  }
+
+  /** The join threshold with the best mean of pairwise and B-cubed F1 on train's orders. */
+  private double chooseThreshold(
+      LabelledStream train, ClusteringConfig config, LinkingModel model, PrintWriter stdout) {
+    double bestThreshold = 0.5;
+    double best = -1;
+    for (double threshold = 0.10; threshold <= 0.601; threshold += 0.05) {
+      ClusteringScore.Scores s =
+          runStoryLens(train, config.withLinking(model.withThreshold(threshold)), seeds).mean();
+      stdout.printf(
+          Locale.ROOT, "threshold %.2f  pair F1 %.4f  B3 F1 %.4f%n", threshold, s.pairwiseF1(),
+          s.bcubedF1());
+      stdout.flush();
+      if (s.pairwiseF1() + s.bcubedF1() > best + 1e-9) {
+        best = s.pairwiseF1() + s.bcubedF1();
+        bestThreshold = threshold;
+      }
+    }
+    return bestThreshold;
   }
 
   private static void writePredictions(Map<String, String> predicted, Path file)

@@ -18,14 +18,14 @@ import org.storylens.StoryPipeline;
 import org.storylens.extract.ExtractionConfig;
 import org.storylens.extract.ExtractionOutcome;
 import org.storylens.ingest.IngestConfig;
-import org.storylens.model.Article;
+import org.storylens.model.AnalyzedArticle;
 
 /**
  * A labelled clustering benchmark split (ECB+ style JSONL: {@code id}, {@code cluster}, and the
- * article fields): the articles as the project's own JSONL ingest reads them, and the gold story
- * of each.
+ * article fields): the articles as the project's own JSONL ingest reads them and its analysis
+ * stage analyses them, and the gold story of each.
  */
-public record LabelledStream(List<Article> articles, Map<String, String> gold) {
+public record LabelledStream(List<AnalyzedArticle> articles, Map<String, String> gold) {
 
   public LabelledStream {
     articles = List.copyOf(articles);
@@ -49,8 +49,8 @@ public record LabelledStream(List<Article> articles, Map<String, String> gold) {
     return new LabelledStream(articles(jsonl), gold);
   }
 
-  private static List<Article> articles(Path jsonl) {
-    List<Article> articles = new ArrayList<>();
+  private static List<AnalyzedArticle> articles(Path jsonl) {
+    List<AnalyzedArticle> articles = new ArrayList<>();
     StoryPipeline pipeline = StoryPipeline.standard(IngestConfig.defaults(), ExtractionConfig.defaults());
     try (Stream<ExtractionOutcome> outcomes =
         pipeline.extract(List.of(jsonl.toString()), InputStream.nullInputStream())) {
@@ -59,7 +59,7 @@ public record LabelledStream(List<Article> articles, Map<String, String> gold) {
             if (!(outcome instanceof ExtractionOutcome.Extracted extracted)) {
               throw new IllegalStateException(jsonl + ": an article was skipped: " + outcome);
             }
-            articles.add(extracted.article());
+            articles.add(pipeline.analyze(extracted.article()));
           });
     }
     return articles;
@@ -69,8 +69,8 @@ public record LabelledStream(List<Article> articles, Map<String, String> gold) {
    * The articles in a seeded random order: {@code Collections.shuffle} with {@code new
    * Random(seed)}, so every seed names one documented order.
    */
-  public List<Article> shuffled(long seed) {
-    List<Article> order = new ArrayList<>(articles);
+  public List<AnalyzedArticle> shuffled(long seed) {
+    List<AnalyzedArticle> order = new ArrayList<>(articles);
     Collections.shuffle(order, new Random(seed));
     return order;
   }

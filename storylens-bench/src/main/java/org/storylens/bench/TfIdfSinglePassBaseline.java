@@ -5,9 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.storylens.cluster.ArticleFeaturizer;
-import org.storylens.cluster.ArticleFeatures;
 import org.storylens.model.Article;
 
 /**
@@ -30,13 +28,14 @@ public final class TfIdfSinglePassBaseline {
     List<Map<String, Double>> centroids = new ArrayList<>();
     Map<String, String> assignments = new LinkedHashMap<>();
     int documents = 0;
-    try (ArticleFeaturizer featurizer = new ArticleFeaturizer(article -> Set.of(), 1)) {
+    try (ArticleFeaturizer featurizer = new ArticleFeaturizer(1)) {
       for (Article article : stream) {
-        ArticleFeatures features = featurizer.features(article);
+        Map<String, Integer> terms =
+            featurizer.terms(article.title().map(t -> t + "\n").orElse("") + article.text());
         documents++;
-        features.terms().keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+        terms.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
         Map<String, Double> vector = new HashMap<>();
-        for (Map.Entry<String, Integer> term : features.terms().entrySet()) {
+        for (Map.Entry<String, Integer> term : terms.entrySet()) {
           double idf = Math.log((documents + 1.0) / (documentFrequency.get(term.getKey()) + 1.0)) + 1;
           vector.put(term.getKey(), (1 + Math.log(term.getValue())) * idf);
         }

@@ -16,8 +16,16 @@ import java.util.Set;
  * @param articleId the article's id
  * @param terms stemmed term → count, title terms counted {@link ClusteringConfig#titleBoost()}
  *     times; in first-occurrence order
- * @param entityKeys canonical keys of the named entities it mentions, from an {@link
- *     EntityKeySource}
+ * @param titleTerms the stemmed terms of the title alone
+ * @param entityKeys canonical keys of the named entities it mentions (from the analysis stage),
+ *     and the last word of each multi-word key, so "Jamal Williams" and a later "Williams" meet
+ * @param salientKeys the entity keys the article is about: named in the title or the lead, or
+ *     mentioned again and again; most salient first (mentions, with a title or lead mention
+ *     counting more); a subset of {@code entityKeys}
+ * @param titleKeys the entity keys named in the title: who and where the headline is about; a
+ *     subset of {@code salientKeys}
+ * @param years the years of the absolute dates the text states ("16 September 2013", "in 2008")
+ * @param quantities the counted quantities it states, as {@code value unit} ("150 metre")
  * @param date the publication date, when known
  * @param outlet who published it, lower-cased, when known
  * @param basedOn the outlet it declares it is based on, lower-cased, when stated
@@ -25,7 +33,12 @@ import java.util.Set;
 public record ArticleFeatures(
     String articleId,
     Map<String, Integer> terms,
+    Set<String> titleTerms,
     Set<String> entityKeys,
+    Set<String> salientKeys,
+    Set<String> titleKeys,
+    Set<Integer> years,
+    Set<String> quantities,
     Optional<LocalDate> date,
     Optional<String> outlet,
     Optional<String> basedOn)
@@ -37,12 +50,36 @@ public record ArticleFeatures(
     Objects.requireNonNull(outlet, "outlet");
     Objects.requireNonNull(basedOn, "basedOn");
     terms = Collections.unmodifiableMap(new LinkedHashMap<>(terms));
+    titleTerms = Collections.unmodifiableSet(new LinkedHashSet<>(titleTerms));
     entityKeys = Collections.unmodifiableSet(new LinkedHashSet<>(entityKeys));
+    salientKeys = Collections.unmodifiableSet(new LinkedHashSet<>(salientKeys));
+    titleKeys = Collections.unmodifiableSet(new LinkedHashSet<>(titleKeys));
+    years = Collections.unmodifiableSet(new LinkedHashSet<>(years));
+    quantities = Collections.unmodifiableSet(new LinkedHashSet<>(quantities));
     terms.forEach(
         (term, count) -> {
           if (term.isEmpty() || count < 1) {
             throw new IllegalArgumentException("bad term count " + term + "=" + count);
           }
         });
+    if (!entityKeys.containsAll(salientKeys)) {
+      throw new IllegalArgumentException("salient keys must be entity keys: " + salientKeys);
+    }
+    if (!salientKeys.containsAll(titleKeys)) {
+      throw new IllegalArgumentException("title keys must be salient keys: " + titleKeys);
+    }
+  }
+
+  /** Features with terms and entity keys only, for tests and simple streams. */
+  public static ArticleFeatures of(
+      String articleId,
+      Map<String, Integer> terms,
+      Set<String> entityKeys,
+      Optional<LocalDate> date,
+      Optional<String> outlet,
+      Optional<String> basedOn) {
+    return new ArticleFeatures(
+        articleId, terms, Set.of(), entityKeys, Set.of(), Set.of(), Set.of(), Set.of(), date,
+        outlet, basedOn);
   }
 }

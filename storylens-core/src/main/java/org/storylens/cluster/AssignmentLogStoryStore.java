@@ -3,7 +3,6 @@ package org.storylens.cluster;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -106,8 +105,12 @@ public final class AssignmentLogStoryStore extends StateBackedStoryStore {
     node.put("article", features.articleId());
     ObjectNode terms = node.putObject("terms");
     features.terms().forEach(terms::put);
-    ArrayNode entities = node.putArray("entities");
-    features.entityKeys().forEach(entities::add);
+    features.titleTerms().forEach(node.putArray("titleTerms")::add);
+    features.entityKeys().forEach(node.putArray("entities")::add);
+    features.salientKeys().forEach(node.putArray("salient")::add);
+    features.titleKeys().forEach(node.putArray("titleKeys")::add);
+    features.years().forEach(node.putArray("years")::add);
+    features.quantities().forEach(node.putArray("quantities")::add);
     features.date().ifPresent(date -> node.put("date", date.toString()));
     features.outlet().ifPresent(outlet -> node.put("outlet", outlet));
     features.basedOn().ifPresent(basedOn -> node.put("basedOn", basedOn));
@@ -123,17 +126,28 @@ public final class AssignmentLogStoryStore extends StateBackedStoryStore {
     }
     Map<String, Integer> terms = new LinkedHashMap<>();
     node.get("terms").fields().forEachRemaining(e -> terms.put(e.getKey(), e.getValue().asInt()));
-    Set<String> entities = new LinkedHashSet<>();
-    node.get("entities").forEach(e -> entities.add(e.asText()));
+    Set<Integer> years = new LinkedHashSet<>();
+    node.get("years").forEach(year -> years.add(year.asInt()));
     ArticleFeatures features =
         new ArticleFeatures(
             node.get("article").asText(),
             terms,
-            entities,
+            texts(node.get("titleTerms")),
+            texts(node.get("entities")),
+            texts(node.get("salient")),
+            texts(node.get("titleKeys")),
+            years,
+            texts(node.get("quantities")),
             optional(node, "date").map(LocalDate::parse),
             optional(node, "outlet"),
             optional(node, "basedOn"));
     return new ClusterStep(node.get("sequence").asLong(), node.get("story").asText(), features);
+  }
+
+  private static Set<String> texts(JsonNode array) {
+    Set<String> texts = new LinkedHashSet<>();
+    array.forEach(item -> texts.add(item.asText()));
+    return texts;
   }
 
   private static Optional<String> optional(JsonNode node, String field) {

@@ -9,21 +9,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.storylens.model.AnalyzedArticle;
 import org.storylens.model.Article;
 import org.storylens.model.DerivationLink;
 
 /**
- * Online single-pass story clustering (stage 4). Articles arrive in time order; each one is turned
- * into features, a handful of candidate stories come from a {@link CandidateIndex} (never all
- * stories), each is scored by {@link StoryScorer}, and the article joins the best one when its
- * score reaches {@link ClusteringConfig#joinThreshold()} (or, lower, clearly beats every other
- * candidate), or starts a story. The decision is
- * recorded in the {@link StoryStore} before it is returned, so a caller that reports it only
- * after {@link #add} returns never reports an assignment a restart would lose.
+ * Online single-pass story clustering (stage 4). Articles arrive in time order; each analysed
+ * article is turned into features, a handful of candidate stories come from a {@link
+ * CandidateIndex} (never all stories), each is measured by {@link StoryScorer} and weighed by the
+ * {@link LinkingModel}, and the article joins the most probable story when the probability reaches
+ * the model's threshold, or starts a story. The decision is recorded in the {@link StoryStore}
+ * before it is returned, so a caller that reports it only after {@link #add} returns never reports
+ * an assignment a restart would lose.
  *
  * <p>Not thread-safe: a stream is one sequence of decisions.
  */
 public final class StoryClusterer implements Closeable {
+
+  /** A candidate story and how the article measures against it. */
+  record Candidate(StorySummary story, StoryScorer.Score score) {}
 
   private final ClusteringConfig config;
   private final ArticleFeaturizer featurizer;
@@ -41,11 +45,11 @@ public final class StoryClusterer implements Closeable {
     this.featurizer = Objects.requireNonNull(featurizer, "featurizer");
     this.store = Objects.requireNonNull(store, "store");
     this.nearDuplicates = Objects.requireNonNull(nearDuplicates, "nearDuplicates");
-    this.scorer = new StoryScorer(config);
+    this.scorer = new StoryScorer(config, config.linking());
     store.activeStories().forEach(index::put);
   }
 
-  /** With capitalised-name entity keys and the standard near-duplicate finder. */
+  /** With the config's title boost and the standard near-duplicate finder. */
   public static StoryClusterer standard(ClusteringConfig config, StoryStore store) {
     return new StoryClusterer(
         config, ArticleFeaturizer.standard(config), store, MinHashNearDuplicateFinder.standard());
@@ -55,49 +59,69 @@ public final class StoryClusterer implements Closeable {
    * Assigns an article to a story and records it durably. Empty when the store already holds the
    * article: a resumed stream skips what it had done.
    */
-  public Optional<StoryAssignment> add(Article article) throws IOException {
+  public Optional<StoryAssignment> add(AnalyzedArticle analyzed) throws IOException {
+    Article article = analyzed.article();
     if (store.storyOf(article.id()).isPresent()) {
       return Optional.empty();
     }
-    ArticleFeatures features = featurizer.features(article);
-    Map<String, Double> weights = StoryScorer.weights(features, store);
-
-    Optional<StorySummary> best = Optional.empty();
-    double bestScore = 0;
-    double secondScore = 0;
-    for (String candidate :
-        index.candidates(strongest(weights, config.queryTerms()), features.entityKeys(),
-            config.candidates())) {
-      Optional<StorySummary> story = store.story(candidate);
-      if (story.isEmpty()) {
-        continue;
-      }
-      double score = scorer.score(features, weights, story.get(), store).total();
-      if (score > bestScore) {
-        secondScore = bestScore;
-        bestScore = score;
-        best = story;
-      } else if (score > secondScore) {
-        secondScore = score;
-      }
-    }
-    boolean clearlyBest =
-        bestScore >= config.marginFloor() && bestScore >= config.marginRatio() * secondScore;
-    boolean joins = best.isPresent() && (bestScore >= config.joinThreshold() || clearlyBest);
-    String storyId = joins ? best.get().storyId() : article.id();
+    ArticleFeatures features = featurizer.features(analyzed);
+    Optional<Candidate> best =
+        candidates(features).stream()
+            .max(Comparator.comparingDouble(candidate -> candidate.score().probability()));
+    double probability = best.map(c -> c.score().probability()).orElse(0.0);
+    boolean joins = best.isPresent() && probability >= config.linking().threshold();
+    String storyId = joins ? best.get().story().storyId() : article.id();
 
     List<DerivationLink> links = new ArrayList<>();
     if (joins) {
-      declaredCredit(features, best.get()).ifPresent(links::add);
+      declaredCredit(features, best.get().story()).ifPresent(links::add);
     }
     links.addAll(nearDuplicates.add(article.id(), article.text()));
 
+    record(features, storyId);
+    return Optional.of(new StoryAssignment(article.id(), storyId, !joins, probability, links));
+  }
+
+  /**
+   * The candidate stories the index proposes for an article, each measured and weighed. The
+   * measurements are taken first and weighed once all are in, because {@link
+   * LinkFeature#TEXT_LEAD} compares each candidate with the others.
+   */
+  List<Candidate> candidates(ArticleFeatures features) {
+    Map<String, Double> weights = StoryScorer.weights(features, store);
+    List<StorySummary> stories = new ArrayList<>();
+    List<double[]> measured = new ArrayList<>();
+    for (String id :
+        index.candidates(
+            strongest(weights, config.queryTerms()), features.entityKeys(), config.candidates())) {
+      Optional<StorySummary> story = store.story(id);
+      if (story.isPresent()) {
+        stories.add(story.get());
+        measured.add(scorer.measure(features, weights, story.get(), store));
+      }
+    }
+    int text = LinkFeature.TEXT.ordinal();
+    List<Candidate> candidates = new ArrayList<>();
+    for (int i = 0; i < stories.size(); i++) {
+      double bestOther = 0;
+      for (int j = 0; j < measured.size(); j++) {
+        if (j != i) {
+          bestOther = Math.max(bestOther, measured.get(j)[text]);
+        }
+      }
+      double[] f = measured.get(i);
+      f[LinkFeature.TEXT_LEAD.ordinal()] = f[text] - bestOther;
+      candidates.add(new Candidate(stories.get(i), scorer.weigh(f)));
+    }
+    return candidates;
+  }
+
+  /** Records that an article joined (or started) a story, and keeps the index in step. */
+  void record(ArticleFeatures features, String storyId) throws IOException {
     List<String> evicted = store.record(new ClusterStep(store.articleCount(), storyId, features));
     store.story(storyId).ifPresent(index::put);
     evicted.forEach(index::remove);
-    return Optional.of(new StoryAssignment(article.id(), storyId, !joins, bestScore, links));
   }
-
   /** "Based on TASS" in a story where TASS published earlier: a declared derivation. */
   private static Optional<DerivationLink> declaredCredit(
       ArticleFeatures article, StorySummary story) {

@@ -78,7 +78,7 @@ class AssignmentLogStoryStoreTest extends StoryStoreContract {
     try (StoryStore store = InMemoryStoryStore.of(config);
         StoryClusterer clusterer = StoryClusterer.standard(config, store)) {
       for (Article article : stream) {
-        clusterer.add(article).ifPresent(a -> uninterrupted.put(a.articleId(), a.storyId()));
+        clusterer.add(TestArticles.analyze(article)).ifPresent(a -> uninterrupted.put(a.articleId(), a.storyId()));
       }
     }
 
@@ -88,7 +88,7 @@ class AssignmentLogStoryStoreTest extends StoryStoreContract {
     StoryStore crashed = AssignmentLogStoryStore.open(dir, config);
     StoryClusterer crashedClusterer = StoryClusterer.standard(config, crashed);
     for (Article article : stream.subList(0, 4)) {
-      crashedClusterer.add(article).ifPresent(a -> {
+      crashedClusterer.add(TestArticles.analyze(article)).ifPresent(a -> {
         reported.add(a.articleId());
         resumed.put(a.articleId(), a.storyId());
       });
@@ -99,7 +99,7 @@ class AssignmentLogStoryStoreTest extends StoryStoreContract {
     try (StoryStore store = AssignmentLogStoryStore.open(dir, config);
         StoryClusterer clusterer = StoryClusterer.standard(config, store)) {
       for (Article article : stream) {
-        clusterer.add(article).ifPresent(a -> {
+        clusterer.add(TestArticles.analyze(article)).ifPresent(a -> {
           reported.add(a.articleId());
           resumed.put(a.articleId(), a.storyId());
         });

@@ -20,7 +20,7 @@ class StoryClustererTest {
     try (StoryStore store = InMemoryStoryStore.of(config);
         StoryClusterer clusterer = StoryClusterer.standard(config, store)) {
       for (Article article : stream) {
-        clusterer.add(article).ifPresent(a -> assignments.put(a.articleId(), a));
+        clusterer.add(TestArticles.analyze(article)).ifPresent(a -> assignments.put(a.articleId(), a));
       }
     }
     return assignments;
@@ -90,8 +90,8 @@ class StoryClustererTest {
     Article article = TestArticles.twoEarthquakes().get(0);
     try (StoryStore store = InMemoryStoryStore.of(config);
         StoryClusterer clusterer = StoryClusterer.standard(config, store)) {
-      assertThat(clusterer.add(article)).isPresent();
-      assertThat(clusterer.add(article)).isEmpty();
+      assertThat(clusterer.add(TestArticles.analyze(article))).isPresent();
+      assertThat(clusterer.add(TestArticles.analyze(article))).isEmpty();
       assertThat(store.articleCount()).isEqualTo(1);
     }
   }

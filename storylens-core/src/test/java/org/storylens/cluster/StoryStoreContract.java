@@ -23,7 +23,7 @@ abstract class StoryStoreContract {
     for (String term : terms) {
       counts.merge(term, 1, Integer::sum);
     }
-    return new ArticleFeatures(
+    return ArticleFeatures.of(
         id, counts, Set.of(terms[0]), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
@@ -94,7 +94,7 @@ abstract class StoryStoreContract {
   }
 
   private static ArticleFeatures dated(String id, LocalDate date) {
-    return new ArticleFeatures(
+    return ArticleFeatures.of(
         id, Map.of("quake", 1), Set.of(), Optional.of(date), Optional.empty(), Optional.empty());
   }
 }

@@ -3,13 +3,22 @@ package org.storylens.cluster;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.storylens.analyze.ArticleAnalyzer;
+import org.storylens.model.AnalyzedArticle;
 import org.storylens.model.Article;
 import org.storylens.model.Published;
 
 /** Short articles written for these tests (never copied from a corpus). */
 final class TestArticles {
 
+  private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.standard();
+
   private TestArticles() {}
+
+  /** The article through the standard analysis stage, as the clusterer takes it. */
+  static AnalyzedArticle analyze(Article article) {
+    return ANALYZER.analyze(article);
+  }
 
   static Article article(String id, String title, String text) {
     return article(id, title, text, null, null, null);
