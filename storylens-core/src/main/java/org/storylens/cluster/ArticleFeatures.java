@@ -19,9 +19,9 @@ import java.util.Set;
  * @param titleTerms the stemmed terms of the title alone
  * @param entityKeys canonical keys of the named entities it mentions (from the analysis stage),
  *     and the last word of each multi-word key, so "Jamal Williams" and a later "Williams" meet
- * @param salientKeys the entity keys the article is about: named in the title or the lead, or
- *     mentioned again and again; most salient first (mentions, with a title or lead mention
- *     counting more); a subset of {@code entityKeys}
+ * @param salience the entity keys the article is about (named in the title or the lead, or
+ *     mentioned again and again), each with its strength: its mentions, a title or lead mention
+ *     counting more; most salient first; keys of {@code entityKeys}
  * @param titleKeys the entity keys named in the title: who and where the headline is about; a
  *     subset of {@code salientKeys}
  * @param years the years of the absolute dates the text states ("16 September 2013", "in 2008")
@@ -35,7 +35,7 @@ public record ArticleFeatures(
     Map<String, Integer> terms,
     Set<String> titleTerms,
     Set<String> entityKeys,
-    Set<String> salientKeys,
+    Map<String, Integer> salience,
     Set<String> titleKeys,
     Set<Integer> years,
     Set<String> quantities,
@@ -52,7 +52,7 @@ public record ArticleFeatures(
     terms = Collections.unmodifiableMap(new LinkedHashMap<>(terms));
     titleTerms = Collections.unmodifiableSet(new LinkedHashSet<>(titleTerms));
     entityKeys = Collections.unmodifiableSet(new LinkedHashSet<>(entityKeys));
-    salientKeys = Collections.unmodifiableSet(new LinkedHashSet<>(salientKeys));
+    salience = Collections.unmodifiableMap(new LinkedHashMap<>(salience));
     titleKeys = Collections.unmodifiableSet(new LinkedHashSet<>(titleKeys));
     years = Collections.unmodifiableSet(new LinkedHashSet<>(years));
     quantities = Collections.unmodifiableSet(new LinkedHashSet<>(quantities));
@@ -62,10 +62,16 @@ public record ArticleFeatures(
             throw new IllegalArgumentException("bad term count " + term + "=" + count);
           }
         });
-    if (!entityKeys.containsAll(salientKeys)) {
-      throw new IllegalArgumentException("salient keys must be entity keys: " + salientKeys);
+    if (!entityKeys.containsAll(salience.keySet())) {
+      throw new IllegalArgumentException("salient keys must be entity keys: " + salience);
     }
-    if (!salientKeys.containsAll(titleKeys)) {
+    salience.forEach(
+        (key, strength) -> {
+          if (strength < 1) {
+            throw new IllegalArgumentException("bad salience " + key + "=" + strength);
+          }
+        });
+    if (!salience.keySet().containsAll(titleKeys)) {
       throw new IllegalArgumentException("title keys must be salient keys: " + titleKeys);
     }
   }
@@ -79,7 +85,12 @@ public record ArticleFeatures(
       Optional<String> outlet,
       Optional<String> basedOn) {
     return new ArticleFeatures(
-        articleId, terms, Set.of(), entityKeys, Set.of(), Set.of(), Set.of(), Set.of(), date,
+        articleId, terms, Set.of(), entityKeys, Map.of(), Set.of(), Set.of(), Set.of(), date,
         outlet, basedOn);
+  }
+
+  /** The keys the article is about, most salient first. */
+  public Set<String> salientKeys() {
+    return salience.keySet();
   }
 }

@@ -82,15 +82,17 @@ public final class ArticleFeaturizer implements AutoCloseable {
         titleKeys.addAll(keys);
       }
     }
-    List<String> salient = new ArrayList<>();
+    List<String> salientKeys = new ArrayList<>();
     salience.forEach(
         (key, strength) -> {
           if (prominent.contains(key) || strength >= SALIENT_MENTIONS) {
-            salient.add(key);
+            salientKeys.add(key);
           }
         });
     // Most salient first (a stable sort keeps first-mention order among equals).
-    salient.sort(Comparator.comparingInt((String key) -> salience.get(key)).reversed());
+    salientKeys.sort(Comparator.comparingInt((String key) -> salience.get(key)).reversed());
+    Map<String, Integer> salient = new LinkedHashMap<>();
+    salientKeys.forEach(key -> salient.put(key, salience.get(key)));
 
     Set<Integer> years = new LinkedHashSet<>();
     for (TimeExpression time : analyzed.times()) {
@@ -109,7 +111,7 @@ public final class ArticleFeaturizer implements AutoCloseable {
         terms,
         titleCounts.keySet(),
         entityKeys,
-        new LinkedHashSet<>(salient),
+        salient,
         titleKeys,
         years,
         quantities,

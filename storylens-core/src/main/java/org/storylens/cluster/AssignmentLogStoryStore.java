@@ -107,7 +107,8 @@ public final class AssignmentLogStoryStore extends StateBackedStoryStore {
     features.terms().forEach(terms::put);
     features.titleTerms().forEach(node.putArray("titleTerms")::add);
     features.entityKeys().forEach(node.putArray("entities")::add);
-    features.salientKeys().forEach(node.putArray("salient")::add);
+    ObjectNode salience = node.putObject("salience");
+    features.salience().forEach(salience::put);
     features.titleKeys().forEach(node.putArray("titleKeys")::add);
     features.years().forEach(node.putArray("years")::add);
     features.quantities().forEach(node.putArray("quantities")::add);
@@ -134,7 +135,7 @@ public final class AssignmentLogStoryStore extends StateBackedStoryStore {
             terms,
             texts(node.get("titleTerms")),
             texts(node.get("entities")),
-            texts(node.get("salient")),
+            counts(node.get("salience")),
             texts(node.get("titleKeys")),
             years,
             texts(node.get("quantities")),
@@ -142,6 +143,12 @@ public final class AssignmentLogStoryStore extends StateBackedStoryStore {
             optional(node, "outlet"),
             optional(node, "basedOn"));
     return new ClusterStep(node.get("sequence").asLong(), node.get("story").asText(), features);
+  }
+
+  private static Map<String, Integer> counts(JsonNode object) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    object.fields().forEachRemaining(e -> counts.put(e.getKey(), e.getValue().asInt()));
+    return counts;
   }
 
   private static Set<String> texts(JsonNode array) {

@@ -20,6 +20,11 @@ public enum LinkFeature {
   SALIENT_IN_STORY,
   /** Share (IDF- and member-weighted) of the entities the story is about the article is about. */
   STORY_SALIENT_IN_ARTICLE,
+  /**
+   * Share of the article's salience (strength times IDF) on entities the story never mentions: an
+   * article mostly about someone the story has never named reports something else.
+   */
+  NOVEL_SALIENCE,
   /** The entity the article is most about is one the story is about. */
   TOP_IN_STORY,
   /** The entity the story is most about (most members about it) is one the article is about. */

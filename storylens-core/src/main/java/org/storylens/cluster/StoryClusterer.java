@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.storylens.model.AnalyzedArticle;
 import org.storylens.model.Article;
 import org.storylens.model.DerivationLink;
+import org.storylens.model.OutletNames;
 
 /**
  * Online single-pass story clustering (stage 4). Articles arrive in time order; each analysed
@@ -88,16 +89,17 @@ public final class StoryClusterer implements Closeable {
    * LinkFeature#TEXT_LEAD} compares each candidate with the others.
    */
   List<Candidate> candidates(ArticleFeatures features) {
-    Map<String, Double> weights = StoryScorer.weights(features, store);
+    StoryScorer.Prepared prepared = new StoryScorer.Prepared(features, store);
+    Map<String, Double> query = strongest(prepared.weights, config.queryTerms());
     List<StorySummary> stories = new ArrayList<>();
     List<double[]> measured = new ArrayList<>();
-    for (String id :
-        index.candidates(
-            strongest(weights, config.queryTerms()), features.entityKeys(), config.candidates())) {
+    for (String id : index.candidates(query, features.entityKeys(), config.candidates())) {
       Optional<StorySummary> story = store.story(id);
-      if (story.isPresent()) {
+      if (story.isPresent()
+          && withinWindow(story.get(), features)
+          && sharesAnything(story.get(), query.keySet(), features)) {
         stories.add(story.get());
-        measured.add(scorer.measure(features, weights, story.get(), store));
+        measured.add(scorer.measure(prepared, story.get()));
       }
     }
     int text = LinkFeature.TEXT.ordinal();
@@ -116,19 +118,66 @@ public final class StoryClusterer implements Closeable {
     return candidates;
   }
 
+  /**
+   * Whether a dated article is within {@link ClusteringConfig#windowDays()} of the story's latest
+   * member. The store evicts a story only once the stream's dates have moved past it, which is
+   * after the article that moves them has been compared; this keeps that article from joining a
+   * story of a year ago. Undated articles or stories are always within.
+   */
+  private boolean withinWindow(StorySummary story, ArticleFeatures article) {
+    if (story.latestDate().isEmpty() || article.date().isEmpty()) {
+      return true;
+    }
+    long days =
+        Math.abs(
+            java.time.temporal.ChronoUnit.DAYS.between(
+                story.latestDate().get(), article.date().get()));
+    return days <= config.windowDays();
+  }
+
+  /**
+   * Whether the story holds one of the article's query terms or entity keys: the stories changed
+   * since the index last refreshed come back unconditionally, and one sharing nothing cannot win.
+   */
+  private static boolean sharesAnything(
+      StorySummary story, java.util.Set<String> queryTerms, ArticleFeatures article) {
+    for (String term : queryTerms) {
+      if (story.terms().containsKey(term)) {
+        return true;
+      }
+    }
+    for (String key : article.entityKeys()) {
+      if (story.entities().containsKey(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Records that an article joined (or started) a story, and keeps the index in step. */
   void record(ArticleFeatures features, String storyId) throws IOException {
     List<String> evicted = store.record(new ClusterStep(store.articleCount(), storyId, features));
     store.story(storyId).ifPresent(index::put);
     evicted.forEach(index::remove);
   }
-  /** "Based on TASS" in a story where TASS published earlier: a declared derivation. */
+  /**
+   * "Based on TASS" in a story where TASS published earlier: a declared derivation. Names match by
+   * {@link OutletNames}, so "Northwire" finds the story's "Northwire News Agency" article.
+   */
   private static Optional<DerivationLink> declaredCredit(
       ArticleFeatures article, StorySummary story) {
-    return article
-        .basedOn()
-        .flatMap(outlet -> Optional.ofNullable(story.firstArticleByOutlet().get(outlet)))
+    if (article.basedOn().isEmpty()) {
+      return Optional.empty();
+    }
+    String credit = article.basedOn().get();
+    if (article.outlet().filter(own -> OutletNames.same(own, credit)).isPresent()) {
+      return Optional.empty(); // an outlet crediting itself derives from nobody
+    }
+    return story.firstArticleByOutlet().entrySet().stream()
+        .filter(outlet -> OutletNames.same(outlet.getKey(), credit))
+        .map(Map.Entry::getValue)
         .filter(source -> !source.equals(article.articleId()))
+        .findFirst()
         .map(
             source ->
                 new DerivationLink(
@@ -136,7 +185,7 @@ public final class StoryClusterer implements Closeable {
                     article.articleId(),
                     DerivationLink.Kind.ATTRIBUTION,
                     1.0,
-                    "declares it is based on " + article.basedOn().get()));
+                    "declares it is based on " + credit));
   }
 
   /** The {@code limit} highest-weighted terms, ties broken by term for a stable query. */

@@ -1,6 +1,7 @@
 package org.storylens.cluster;
 
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -28,25 +29,59 @@ final class StoryScorer {
     this.model = Objects.requireNonNull(model, "model");
   }
 
-  /** The article's TF-IDF weights: {@code (1 + ln tf) * idf}. */
-  static Map<String, Double> weights(ArticleFeatures article, StoryStore stream) {
-    Map<String, Double> weights = new LinkedHashMap<>();
-    long documents = stream.articleCount();
-    article
-        .terms()
-        .forEach(
-            (term, count) ->
-                weights.put(
-                    term,
-                    (1 + Math.log(count)) * idf(documents, stream.documentFrequency(term))));
-    return weights;
+  /**
+   * An article ready to be measured against candidates: its TF-IDF weights {@code (1 + ln tf) *
+   * idf}, their norm, and the IDF of every term and key looked up so far, so each is computed once
+   * per article however many candidates share it.
+   */
+  static final class Prepared {
+    final ArticleFeatures features;
+    final Map<String, Double> weights = new LinkedHashMap<>();
+    final double norm;
+    private final StoryStore stream;
+    private final long documents;
+    private final Map<String, Double> termIdf = new HashMap<>();
+    private final Map<String, Double> entityIdf = new HashMap<>();
+
+    Prepared(ArticleFeatures features, StoryStore stream) {
+      this.features = features;
+      this.stream = stream;
+      this.documents = stream.articleCount();
+      double sum = 0;
+      for (Map.Entry<String, Integer> term : features.terms().entrySet()) {
+        double w = (1 + Math.log(term.getValue())) * termIdf(term.getKey());
+        weights.put(term.getKey(), w);
+        sum += w * w;
+      }
+      norm = Math.sqrt(sum);
+    }
+
+    double termIdf(String term) {
+      Double known = termIdf.get(term);
+      if (known == null) {
+        known = idf(documents, stream.documentFrequency(term));
+        termIdf.put(term, known);
+      }
+      return known;
+    }
+
+    double entityIdf(String key) {
+      Double known = entityIdf.get(key);
+      if (known == null) {
+        known = idf(documents, stream.entityFrequency(key));
+        entityIdf.put(key, known);
+      }
+      return known;
+    }
   }
 
-  Score score(
-      ArticleFeatures article, Map<String, Double> articleWeights, StorySummary story,
-      StoryStore stream) {
-    double[] features = measure(article, articleWeights, story, stream);
-    return new Score(model.probability(features), features);
+  /** The article's TF-IDF weights: {@code (1 + ln tf) * idf}. */
+  static Map<String, Double> weights(ArticleFeatures article, StoryStore stream) {
+    return new Prepared(article, stream).weights;
+  }
+
+  Score score(ArticleFeatures article, StorySummary story, StoryStore stream) {
+    return weigh(measure(new Prepared(article, stream), story));
   }
 
   /** The model's probability for measurements {@link #measure} took (and the caller completed). */
@@ -54,28 +89,35 @@ final class StoryScorer {
     return new Score(model.probability(features), features);
   }
 
-  double[] measure(
-      ArticleFeatures article, Map<String, Double> articleWeights, StorySummary story,
-      StoryStore stream) {
-    long documents = stream.articleCount();
+  double[] measure(Prepared prepared, StorySummary story) {
+    ArticleFeatures article = prepared.features;
     double[] f = new double[LinkFeature.values().length];
-    double articleNorm = norm(articleWeights);
-    double text = cosine(articleWeights, articleNorm, story.terms(), documents, stream);
+    double text = cosine(prepared, story.terms(), story.termsNorm());
     f[LinkFeature.TEXT.ordinal()] = text;
     double member = 0;
     for (Map<String, Double> recent : story.recentMembers()) {
-      member = Math.max(member, cosine(articleWeights, articleNorm, recent, documents, stream));
+      member = Math.max(member, cosine(prepared, recent, 1));
     }
     f[LinkFeature.MEMBER.ordinal()] = member;
-    f[LinkFeature.TITLE.ordinal()] = titleOverlap(article.titleTerms(), story, documents, stream);
-    f[LinkFeature.ENTITY.ordinal()] = entityCosine(article, story, documents, stream);
+    f[LinkFeature.TITLE.ordinal()] = titleOverlap(prepared, story);
+    f[LinkFeature.ENTITY.ordinal()] = entityCosine(prepared, story);
 
     if (!article.salientKeys().isEmpty() && !story.salient().isEmpty()) {
       f[LinkFeature.HAS_SALIENT.ordinal()] = 1;
       f[LinkFeature.SALIENT_IN_STORY.ordinal()] =
-          salientInStory(article.salientKeys(), story, documents, stream);
+          share(prepared, article.salientKeys(), story.salient().keySet());
       f[LinkFeature.STORY_SALIENT_IN_ARTICLE.ordinal()] =
-          storySalientInArticle(story, article.salientKeys(), documents, stream);
+          weightedShare(prepared, story.salient(), story.size(), article.salientKeys());
+      double novel = 0;
+      double all = 0;
+      for (Map.Entry<String, Integer> key : article.salience().entrySet()) {
+        double w = key.getValue() * prepared.entityIdf(key.getKey());
+        all += w;
+        if (!story.entities().containsKey(key.getKey())) {
+          novel += w;
+        }
+      }
+      f[LinkFeature.NOVEL_SALIENCE.ordinal()] = novel / all;
       String top = article.salientKeys().iterator().next();
       f[LinkFeature.TOP_IN_STORY.ordinal()] = story.salient().containsKey(top) ? 1 : 0;
       f[LinkFeature.STORY_TOP_IN_ARTICLE.ordinal()] =
@@ -84,9 +126,9 @@ final class StoryScorer {
     if (!article.titleKeys().isEmpty() && !story.titleKeys().isEmpty()) {
       f[LinkFeature.HAS_TITLE_KEYS.ordinal()] = 1;
       f[LinkFeature.TITLE_KEYS_IN_STORY.ordinal()] =
-          share(article.titleKeys(), story.titleKeys().keySet(), documents, stream);
+          share(prepared, article.titleKeys(), story.titleKeys().keySet());
       f[LinkFeature.STORY_TITLE_KEYS_IN_ARTICLE.ordinal()] =
-          weightedShare(story.titleKeys(), story.size(), article.entityKeys(), documents, stream);
+          weightedShare(prepared, story.titleKeys(), story.size(), article.entityKeys());
     }
     if (article.date().isPresent() && story.latestDate().isPresent()) {
       long days = Math.abs(ChronoUnit.DAYS.between(story.latestDate().get(), article.date().get()));
@@ -110,38 +152,37 @@ final class StoryScorer {
     return f;
   }
 
-  private static double norm(Map<String, Double> weights) {
-    double sum = 0;
-    for (double w : weights.values()) {
-      sum += w * w;
+  /** Cosine between the article's TF-IDF weights and a stored TF-IDF vector of known length. */
+  private static double cosine(Prepared article, Map<String, Double> other, double otherNorm) {
+    if (article.norm == 0 || otherNorm == 0) {
+      return 0;
     }
-    return Math.sqrt(sum);
-  }
-
-  /** Cosine between article TF-IDF weights and a log-TF vector weighted by IDF here. */
-  private static double cosine(
-      Map<String, Double> article, double articleNorm, Map<String, Double> other, long documents,
-      StoryStore stream) {
     double dot = 0;
-    double otherNorm = 0;
-    for (Map.Entry<String, Double> entry : other.entrySet()) {
-      double w = entry.getValue() * idf(documents, stream.documentFrequency(entry.getKey()));
-      otherNorm += w * w;
-      Double a = article.get(entry.getKey());
-      if (a != null) {
-        dot += a * w;
+    // Walk the smaller side and look up in the other.
+    if (article.weights.size() <= other.size()) {
+      for (Map.Entry<String, Double> entry : article.weights.entrySet()) {
+        Double w = other.get(entry.getKey());
+        if (w != null) {
+          dot += entry.getValue() * w;
+        }
+      }
+    } else {
+      for (Map.Entry<String, Double> entry : other.entrySet()) {
+        Double a = article.weights.get(entry.getKey());
+        if (a != null) {
+          dot += a * entry.getValue();
+        }
       }
     }
-    return dot == 0 ? 0 : dot / (articleNorm * Math.sqrt(otherNorm));
+    return dot / (article.norm * otherNorm);
   }
 
   /** IDF-weighted share of the article's title terms found in the story's titles. */
-  private static double titleOverlap(
-      Set<String> title, StorySummary story, long documents, StoryStore stream) {
+  private static double titleOverlap(Prepared article, StorySummary story) {
     double shared = 0;
     double all = 0;
-    for (String term : title) {
-      double w = idf(documents, stream.documentFrequency(term));
+    for (String term : article.features.titleTerms()) {
+      double w = article.termIdf(term);
       all += w;
       if (story.titleTerms().containsKey(term)) {
         shared += w;
@@ -150,15 +191,15 @@ final class StoryScorer {
     return all == 0 ? 0 : shared / all;
   }
 
-  private static double entityCosine(
-      ArticleFeatures article, StorySummary story, long documents, StoryStore stream) {
-    if (article.entityKeys().isEmpty() || story.entities().isEmpty()) {
+  private static double entityCosine(Prepared article, StorySummary story) {
+    Set<String> keys = article.features.entityKeys();
+    if (keys.isEmpty() || story.entities().isEmpty()) {
       return 0;
     }
     double dot = 0;
     double articleNorm = 0;
-    for (String key : article.entityKeys()) {
-      double w = idf(documents, stream.entityFrequency(key));
+    for (String key : keys) {
+      double w = article.entityIdf(key);
       articleNorm += w * w;
       Integer members = story.entities().get(key);
       if (members != null) {
@@ -167,19 +208,18 @@ final class StoryScorer {
     }
     double storyNorm = 0;
     for (Map.Entry<String, Integer> entry : story.entities().entrySet()) {
-      double w = entry.getValue() * idf(documents, stream.entityFrequency(entry.getKey()));
+      double w = entry.getValue() * article.entityIdf(entry.getKey());
       storyNorm += w * w;
     }
     return dot == 0 ? 0 : dot / Math.sqrt(articleNorm * storyNorm);
   }
 
   /** IDF-weighted share of the keys found in {@code other}. */
-  private static double share(
-      Set<String> keys, Set<String> other, long documents, StoryStore stream) {
+  private static double share(Prepared article, Set<String> keys, Set<String> other) {
     double found = 0;
     double all = 0;
     for (String key : keys) {
-      double w = idf(documents, stream.entityFrequency(key));
+      double w = article.entityIdf(key);
       all += w;
       if (other.contains(key)) {
         found += w;
@@ -190,32 +230,17 @@ final class StoryScorer {
 
   /** Share of counted keys found in {@code other}, each weighted by its IDF and count share. */
   private static double weightedShare(
-      Map<String, Integer> counts, int size, Set<String> other, long documents,
-      StoryStore stream) {
+      Prepared article, Map<String, Integer> counts, int size, Set<String> other) {
     double found = 0;
     double all = 0;
     for (Map.Entry<String, Integer> entry : counts.entrySet()) {
-      double w = entry.getValue() / (double) size * idf(documents, stream.entityFrequency(entry.getKey()));
+      double w = entry.getValue() / (double) size * article.entityIdf(entry.getKey());
       all += w;
       if (other.contains(entry.getKey())) {
         found += w;
       }
     }
     return all == 0 ? 0 : found / all;
-  }
-
-  private static double salientInStory(
-      Set<String> salient, StorySummary story, long documents, StoryStore stream) {
-    double found = 0;
-    double all = 0;
-    for (String key : salient) {
-      double w = idf(documents, stream.entityFrequency(key));
-      all += w;
-      if (story.salient().containsKey(key)) {
-        found += w;
-      }
-    }
-    return found / all;
   }
 
   /** The key most members are about, the first such in the story's order on ties. */
@@ -229,22 +254,6 @@ final class StoryScorer {
       }
     }
     return top;
-  }
-
-  private static double storySalientInArticle(
-      StorySummary story, Set<String> articleKeys, long documents, StoryStore stream) {
-    double found = 0;
-    double all = 0;
-    for (Map.Entry<String, Integer> entry : story.salient().entrySet()) {
-      double w =
-          entry.getValue() / (double) story.size()
-              * idf(documents, stream.entityFrequency(entry.getKey()));
-      all += w;
-      if (articleKeys.contains(entry.getKey())) {
-        found += w;
-      }
-    }
-    return found / all;
   }
 
   /** Smoothed IDF, positive even for a term every article has, defined for an empty stream. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * What clustering remembers of an active story: a centroid and the last few members' vectors, not
@@ -18,13 +19,17 @@ import java.util.Set;
  *
  * @param storyId the story's id (the id of the article that started it)
  * @param size how many articles joined it
- * @param terms centroid: term → sum over members of {@code 1 + ln(count)}, each member's vector
- *     scaled to unit length first, only the strongest {@link ClusteringConfig#centroidTerms()}
- *     kept
- * @param recentMembers the unit-length log-TF vectors of the latest {@link #RECENT_MEMBERS}
- *     members, newest last, each cut to its {@link #MEMBER_TERMS} strongest terms: a new article
- *     is compared with them one by one, so a story whose reports differ in angle still takes an
- *     article close to one of them
+ * @param terms centroid: term → sum over members of their TF-IDF weights {@code (1 + ln count) *
+ *     idf}, each member's vector scaled to unit length first, only the strongest {@link
+ *     ClusteringConfig#centroidTerms()} kept. The IDF is the stream's when the member joined:
+ *     frozen, so a candidate is compared without looking up every centroid term's document
+ *     frequency again (the usual single-pass trade; IDF moves little once a stream has run a
+ *     while)
+ * @param termsNorm the centroid's Euclidean length
+ * @param recentMembers the TF-IDF vectors of the latest {@link #RECENT_MEMBERS} members, newest
+ *     last, each cut to its {@link #MEMBER_TERMS} strongest terms and scaled to unit length: a new
+ *     article is compared with them one by one, so a story whose reports differ in angle still
+ *     takes an article close to one of them
  * @param titleTerms title term → how many members' titles have it, the strongest {@link
  *     #SET_LIMIT} kept
  * @param entities entity key → how many members mention it, the most counted {@link #SET_LIMIT}
@@ -43,6 +48,7 @@ public record StorySummary(
     String storyId,
     int size,
     Map<String, Double> terms,
+    double termsNorm,
     List<Map<String, Double>> recentMembers,
     Map<String, Integer> titleTerms,
     Map<String, Integer> entities,
@@ -80,25 +86,30 @@ public record StorySummary(
   }
 
   /** A story started by one article. */
-  static StorySummary founded(String storyId, ArticleFeatures first, long sequence, int maxTerms) {
+  static StorySummary founded(
+      String storyId, ArticleFeatures first, long sequence, int maxTerms, ToDoubleFunction<String> idf) {
     return new StorySummary(
-            storyId, 1, Map.of(), List.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
-            sequence, Optional.empty(), Map.of())
-        .merged(first, sequence, maxTerms, 1);
+            storyId, 1, Map.of(), 0, List.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
+            Map.of(), sequence, Optional.empty(), Map.of())
+        .merged(first, sequence, maxTerms, 1, idf);
   }
 
-  /** This story with one more member. */
-  StorySummary plus(ArticleFeatures member, long sequence, int maxTerms) {
-    return merged(member, sequence, maxTerms, size + 1);
+  /** This story with one more member, weighing its terms by the stream's IDF now. */
+  StorySummary plus(
+      ArticleFeatures member, long sequence, int maxTerms, ToDoubleFunction<String> idf) {
+    return merged(member, sequence, maxTerms, size + 1, idf);
   }
 
-  private StorySummary merged(ArticleFeatures member, long sequence, int maxTerms, int newSize) {
-    // Each member adds its unit-length log-TF vector: a long article must not outweigh a short one.
-    Map<String, Double> unit = unitLogTf(member.terms());
+  private StorySummary merged(
+      ArticleFeatures member, long sequence, int maxTerms, int newSize,
+      ToDoubleFunction<String> idf) {
+    // Each member adds its unit-length vector: a long article must not outweigh a short one.
+    Map<String, Double> unit = unitTfIdf(member.terms(), idf);
     Map<String, Double> sums = new LinkedHashMap<>(terms);
     unit.forEach((term, weight) -> sums.merge(term, weight, Double::sum));
+    Map<String, Double> centroid = strongest(sums, maxTerms);
     List<Map<String, Double>> recent = new ArrayList<>(recentMembers);
-    recent.add(strongest(unit, MEMBER_TERMS));
+    recent.add(scaledToUnit(strongest(unit, MEMBER_TERMS)));
     if (recent.size() > RECENT_MEMBERS) {
       recent.remove(0);
     }
@@ -112,7 +123,8 @@ public record StorySummary(
     return new StorySummary(
         storyId,
         newSize,
-        strongest(sums, maxTerms),
+        centroid,
+        norm(centroid),
         recent,
         counted(titleTerms, member.titleTerms(), SET_LIMIT),
         counted(entities, member.entityKeys(), SET_LIMIT),
@@ -125,15 +137,27 @@ public record StorySummary(
         outlets);
   }
 
-  static Map<String, Double> unitLogTf(Map<String, Integer> counts) {
-    double norm = 0;
-    for (int count : counts.values()) {
-      norm += (1 + Math.log(count)) * (1 + Math.log(count));
-    }
-    double length = Math.sqrt(norm);
+  private static Map<String, Double> unitTfIdf(
+      Map<String, Integer> counts, ToDoubleFunction<String> idf) {
+    Map<String, Double> weights = new LinkedHashMap<>();
+    counts.forEach(
+        (term, count) -> weights.put(term, (1 + Math.log(count)) * idf.applyAsDouble(term)));
+    return scaledToUnit(weights);
+  }
+
+  private static Map<String, Double> scaledToUnit(Map<String, Double> vector) {
+    double length = norm(vector);
     Map<String, Double> unit = new LinkedHashMap<>();
-    counts.forEach((term, count) -> unit.put(term, (1 + Math.log(count)) / length));
+    vector.forEach((term, weight) -> unit.put(term, length == 0 ? 0 : weight / length));
     return unit;
+  }
+
+  private static double norm(Map<String, Double> vector) {
+    double sum = 0;
+    for (double weight : vector.values()) {
+      sum += weight * weight;
+    }
+    return Math.sqrt(sum);
   }
 
   /** Counts plus one for each of the member's items, the most counted {@code limit} kept. */

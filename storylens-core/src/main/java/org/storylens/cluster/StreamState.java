@@ -72,6 +72,11 @@ final class StreamState {
     }
   }
 
+  /** The IDF {@link StoryScorer} uses, over the articles recorded so far and this one. */
+  private double termIdf(String term) {
+    return StoryScorer.idf(articles + 1, documentFrequency(term));
+  }
+
   List<String> apply(ClusterStep step) {
     check(step);
     ArticleFeatures features = step.features();
@@ -80,8 +85,9 @@ final class StreamState {
     StorySummary previous = active.remove(step.storyId());
     StorySummary updated =
         previous == null
-            ? StorySummary.founded(step.storyId(), features, step.sequence(), centroidTerms)
-            : previous.plus(features, step.sequence(), centroidTerms);
+            ? StorySummary.founded(
+                step.storyId(), features, step.sequence(), centroidTerms, this::termIdf)
+            : previous.plus(features, step.sequence(), centroidTerms, this::termIdf);
     active.put(step.storyId(), updated);
     assignments.put(features.articleId(), step.storyId());
     articles++;

@@ -1,13 +1,12 @@
 package org.storylens.compare;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.storylens.model.AnalyzedArticle;
 import org.storylens.model.Article;
 import org.storylens.model.DerivationLink;
+import org.storylens.model.OutletNames;
 
 /**
  * Declared credits as attribution links, with the whole story in view: an article "based on
@@ -15,9 +14,9 @@ import org.storylens.model.DerivationLink;
  *
  * <p>Why here as well as in clustering? Clustering links a credit as an article arrives, by the
  * outlet's name as written; a credit often names the outlet shorter than its own pages do
- * ("Northwire" against "Northwire News Agency"). Here a credit matches an outlet when the words of
- * one begin the words of the other, ignoring case, punctuation and a leading "The"; only links
- * clustering did not already make are added.
+ * ("Northwire" against "Northwire News Agency"); both match names by {@link OutletNames}, and only
+ * links clustering did not already make (its story had not yet seen the source when the article
+ * arrived, in a stream out of time order) are added.
  */
 public final class DeclaredCreditLinker {
 
@@ -60,27 +59,7 @@ public final class DeclaredCreditLinker {
         .findFirst();
   }
 
-  /** "Northwire" and "Northwire News Agency", "The Daily Courier" and "Daily Courier". */
   static boolean sameOutlet(String a, String b) {
-    List<String> x = words(a);
-    List<String> y = words(b);
-    if (x.isEmpty() || y.isEmpty()) {
-      return false;
-    }
-    List<String> shorter = x.size() <= y.size() ? x : y;
-    List<String> longer = shorter == x ? y : x;
-    return longer.subList(0, shorter.size()).equals(shorter);
-  }
-
-  private static List<String> words(String name) {
-    List<String> words =
-        new ArrayList<>(
-            Arrays.asList(
-                name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" ")));
-    words.removeIf(String::isEmpty);
-    if (words.size() > 1 && words.get(0).equals("the")) {
-      words.remove(0);
-    }
-    return words;
+    return OutletNames.same(a, b);
   }
 }

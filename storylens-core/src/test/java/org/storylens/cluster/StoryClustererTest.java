@@ -56,6 +56,44 @@ class StoryClustererTest {
   }
 
   @Test
+  void twoBankFailuresDaysApartStayApart() throws IOException {
+    Map<String, StoryAssignment> stories = cluster(TestArticles.twoBankFailures());
+
+    assertThat(stories.get("bank1-b").storyId()).isEqualTo(stories.get("bank1-a").storyId());
+    assertThat(stories.get("bank2-b").storyId()).isEqualTo(stories.get("bank2-a").storyId());
+    assertThat(stories.get("bank2-a").storyId()).isNotEqualTo(stories.get("bank1-a").storyId());
+  }
+
+  @Test
+  void twoPhoneCallsBetweenTheSameLeadersAYearApartStayApart() throws IOException {
+    Map<String, StoryAssignment> stories = cluster(TestArticles.twoPhoneCallsAYearApart());
+
+    assertThat(stories.get("call1-b").storyId()).isEqualTo(stories.get("call1-a").storyId());
+    assertThat(stories.get("call2-b").storyId()).isEqualTo(stories.get("call2-a").storyId());
+    assertThat(stories.get("call2-a").storyId()).isNotEqualTo(stories.get("call1-a").storyId());
+  }
+
+  @Test
+  void unrelatedArticlesOfOneDayStayApart() throws IOException {
+    LocalDate day = LocalDate.of(2025, 6, 9);
+    Map<String, StoryAssignment> stories =
+        cluster(
+            List.of(
+                TestArticles.article(
+                    "library", "City library reopens after repairs",
+                    "The city library in Dunmore reopened on Monday after two years of repairs to"
+                        + " its roof, the council said.",
+                    day, "Daily Courier", null),
+                TestArticles.article(
+                    "bridge", "Ostry bridge closed for inspection",
+                    "The Ostry river bridge was closed to traffic on Monday for an inspection of"
+                        + " its cables, engineers said.",
+                    day, "Northern Wire", null)));
+
+    assertThat(stories.get("bridge").storyId()).isEqualTo("bridge");
+  }
+
+  @Test
   void aDeclaredCreditToAnEarlierOutletInTheStoryIsAnAttributionLink() throws IOException {
     Map<String, StoryAssignment> stories = cluster(TestArticles.twoEarthquakes());
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,9 +25,10 @@ class StoryScorerTest {
 
   /** An article about the named entities, the first the most. */
   private static ArticleFeatures about(String id, List<String> named, Set<Integer> years) {
-    Set<String> salient = new LinkedHashSet<>(named);
+    Map<String, Integer> salient = new LinkedHashMap<>();
+    named.forEach(key -> salient.put(key, named.size() + 1 - salient.size()));
     return new ArticleFeatures(
-        id, Map.of("arrest", 1, "charger", 1), Set.of(), salient, salient, Set.of(), years,
+        id, Map.of("arrest", 1, "charger", 1), Set.of(), salient.keySet(), salient, Set.of(), years,
         Set.of(),
         Optional.empty(), Optional.empty(), Optional.empty());
   }
@@ -41,8 +42,7 @@ class StoryScorerTest {
   }
 
   private StoryScorer.Score score(ArticleFeatures article, StoryStore store) {
-    return scorer.score(
-        article, StoryScorer.weights(article, store), store.story("s").orElseThrow(), store);
+    return scorer.score(article, store.story("s").orElseThrow(), store);
   }
 
   @Test
@@ -118,6 +118,8 @@ class StoryScorerTest {
     assertThat(sameMan.feature(LinkFeature.TOP_IN_STORY)).isEqualTo(1.0);
     assertThat(sameMan.feature(LinkFeature.STORY_TOP_IN_ARTICLE)).isEqualTo(1.0);
     assertThat(otherMan.feature(LinkFeature.STORY_TOP_IN_ARTICLE)).isZero();
+    assertThat(otherMan.feature(LinkFeature.NOVEL_SALIENCE)).isGreaterThan(0.5);
+    assertThat(sameMan.feature(LinkFeature.NOVEL_SALIENCE)).isZero();
     assertThat(otherMan.feature(LinkFeature.SALIENT_IN_STORY))
         .isLessThan(sameMan.feature(LinkFeature.SALIENT_IN_STORY));
     assertThat(otherMan.probability()).isLessThan(sameMan.probability());

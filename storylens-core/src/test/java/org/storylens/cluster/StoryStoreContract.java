@@ -44,10 +44,15 @@ abstract class StoryStoreContract {
       assertThat(store.entityFrequency("quake")).isEqualTo(2);
       StorySummary s1 = store.story("s1").orElseThrow();
       assertThat(s1.size()).isEqualTo(2);
-      double tolsk = 1 + Math.log(2);
-      assertThat(s1.terms().get("tolsk")).isCloseTo(tolsk / Math.sqrt(1 + tolsk * tolsk), within(1e-9));
-      assertThat(s1.terms().get("quake"))
-          .isCloseTo(1 / Math.sqrt(1 + tolsk * tolsk) + 1 / Math.sqrt(2), within(1e-9));
+      // The centroid sums the members' unit TF-IDF vectors: "quake" is in both, "tolsk" in one.
+      assertThat(s1.terms()).containsOnlyKeys("quake", "tolsk", "verin");
+      assertThat(s1.terms().get("quake")).isGreaterThan(s1.terms().get("tolsk"));
+      double norm = Math.sqrt(s1.terms().values().stream().mapToDouble(w -> w * w).sum());
+      assertThat(s1.termsNorm()).isCloseTo(norm, within(1e-9));
+      assertThat(s1.recentMembers()).hasSize(2);
+      for (Map<String, Double> member : s1.recentMembers()) {
+        assertThat(member.values().stream().mapToDouble(w -> w * w).sum()).isCloseTo(1, within(1e-9));
+      }
       assertThat(store.activeStories()).extracting(StorySummary::storyId).containsExactly("s1", "s2");
       Map<String, String> assignments = new LinkedHashMap<>();
       store.forEachAssignment(assignments::put);

@@ -91,4 +91,75 @@ final class TestArticles {
                 + " the Kesh dam.",
             second.plusDays(1), "Evening Post", "Northern Wire"));
   }
+
+  /**
+   * Two bank failures three days apart in the same country, reported by the same outlets in the
+   * same words ("regulators closed", "deposits insured"); only the banks, towns and figures
+   * differ.
+   */
+  static List<Article> twoBankFailures() {
+    LocalDate first = LocalDate.of(2024, 5, 3);
+    LocalDate second = first.plusDays(3);
+    return List.of(
+        article(
+            "bank1-a",
+            "Regulators close Harwick Savings Bank",
+            "Regulators closed Harwick Savings Bank in Dunmore on Friday after a run on deposits,"
+                + " the Deposit Insurance Board said. The bank held $2.1 billion in deposits, all"
+                + " of them insured, chief executive Lena Morrow said.",
+            first, "Northern Wire", null),
+        article(
+            "bank1-b",
+            "Harwick Savings depositors queue in Dunmore",
+            "Depositors of Harwick Savings Bank queued outside its Dunmore branches a day after"
+                + " regulators closed the lender. Lena Morrow, its chief executive, said the $2.1"
+                + " billion in deposits were insured.",
+            first.plusDays(1), "Daily Courier", null),
+        article(
+            "bank2-a",
+            "Regulators close Pellam Trust in Ostry",
+            "Regulators closed Pellam Trust in Ostry on Monday, the second bank failure in a week,"
+                + " the Deposit Insurance Board said. The bank held $640 million in deposits;"
+                + " chairman Victor Hale said most of them were insured.",
+            second, "Northern Wire", null),
+        article(
+            "bank2-b",
+            "Pellam Trust customers told deposits are safe",
+            "Customers of Pellam Trust in Ostry were told their deposits were insured after"
+                + " regulators closed the bank, chairman Victor Hale said. It held $640 million in"
+                + " deposits.",
+            second.plusDays(1), "Daily Courier", null));
+  }
+
+  /** Two phone calls between the same two leaders, a year apart, and what each call was about. */
+  static List<Article> twoPhoneCallsAYearApart() {
+    LocalDate first = LocalDate.of(2022, 3, 9);
+    LocalDate second = LocalDate.of(2023, 3, 14);
+    return List.of(
+        article(
+            "call1-a",
+            "Presidents Varga and Oduya speak by phone",
+            "President Tomas Varga of Maravia and President Ada Oduya of Kesland spoke by phone"
+                + " on Wednesday about grain exports through the port of Selin, Varga's office"
+                + " said.",
+            first, "Northern Wire", null),
+        article(
+            "call1-b",
+            "Varga, Oduya discuss Selin grain exports",
+            "Tomas Varga and Ada Oduya discussed grain exports through Selin in a telephone"
+                + " conversation on Wednesday, Kesland's foreign ministry said.",
+            first, "Daily Courier", null),
+        article(
+            "call2-a",
+            "Varga and Oduya hold phone call",
+            "President Tomas Varga of Maravia and President Ada Oduya of Kesland spoke by phone"
+                + " on Tuesday about a border dispute near Amrit, Varga's office said.",
+            second, "Northern Wire", null),
+        article(
+            "call2-b",
+            "Varga, Oduya talk about Amrit border",
+            "Tomas Varga and Ada Oduya discussed the border near Amrit in a telephone"
+                + " conversation on Tuesday, Kesland's foreign ministry said.",
+            second, "Daily Courier", null));
+  }
 }
