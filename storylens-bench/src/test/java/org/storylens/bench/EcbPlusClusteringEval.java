@@ -12,13 +12,13 @@ import org.storylens.cluster.ClusteringConfig;
 
 /**
  * Quality gate on ECB+ dev (beside the project in {@code shared/benchmarks/ecbplus}, never copied
- * into it), with the defaults tuned on train: mean over the five documented stream orders. The
- * floors sit just under the figures measured when the clusterer last changed (pairwise F1 0.812,
- * B-cubed F1 0.865), so a regression fails the build. They are far from the goals (0.90 / 0.92).
+ * into it), with the linking model learnt on train: mean over the five documented stream orders.
+ * The floors sit just under the figures measured when the clusterer last changed (pairwise F1
+ * 0.868, B-cubed F1 0.901), so a regression fails the build; the goals (0.90 / 0.92) are not met.
  */
 class EcbPlusClusteringEval {
-  private static final double MINIMUM_PAIRWISE_F1 = 0.80;
-  private static final double MINIMUM_BCUBED_F1 = 0.855;
+  private static final double MINIMUM_PAIRWISE_F1 = 0.85;
+  private static final double MINIMUM_BCUBED_F1 = 0.885;
   private static final List<Long> SEEDS = List.of(1L, 2L, 3L, 4L, 5L);
 
   @Test
