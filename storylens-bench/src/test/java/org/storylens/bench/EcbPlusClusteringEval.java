@@ -31,7 +31,8 @@ class EcbPlusClusteringEval {
 
     LabelledStream dev = LabelledStream.load(data.get().resolve("dev.jsonl"));
     ClusteringScore.Scores mean =
-        ClusteringBenchmark.runStoryLens(dev, ClusteringConfig.defaults(), SEEDS).mean();
+        ClusteringBenchmark.runStoryLens(
+            dev, ClusteringBenchmark.collection(ClusteringConfig.defaults()), SEEDS).mean();
 
     assertThat(mean.pairwiseF1()).as("pairwise %s", mean).isGreaterThanOrEqualTo(MINIMUM_PAIRWISE_F1);
     assertThat(mean.bcubedF1()).as("B-cubed %s", mean).isGreaterThanOrEqualTo(MINIMUM_BCUBED_F1);

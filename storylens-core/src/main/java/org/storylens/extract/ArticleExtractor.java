@@ -17,6 +17,7 @@ import org.storylens.extract.metadata.PageSignalsReader;
 import org.storylens.extract.text.CleanedText;
 import org.storylens.extract.text.PageTextCleaner;
 import org.storylens.model.Article;
+import org.storylens.model.Published;
 import org.storylens.model.RawDocument;
 import org.storylens.model.Skipped;
 
@@ -191,6 +192,7 @@ public final class ArticleExtractor {
     }
     Optional<String> language =
         fields.language().or(() -> languages.identify(text));
+    Optional<Published> published = fields.published().or(() -> leadingDate(fields));
     return new ExtractionOutcome.Extracted(
         new Article(
             fields.id().orElseGet(() -> ArticleIds.of(document.source(), text)),
@@ -198,7 +200,7 @@ public final class ArticleExtractor {
             fields.title().map(TextRepair::repair),
             fields.outlet(),
             Optional.empty(),
-            fields.published(),
+            published,
             Optional.empty(),
             language,
             Optional.empty(),
@@ -206,6 +208,17 @@ public final class ArticleExtractor {
             text,
             List.of(),
             warnings));
+  }
+
+  /**
+   * A structured article without a date field dated by a date line at its top (the title or the
+   * first lines of the text), as a page's date line dates page text.
+   */
+  private Optional<Published> leadingDate(StructuredArticleReader.Fields fields) {
+    List<String> lines = new ArrayList<>();
+    fields.title().ifPresent(lines::add);
+    lines.addAll(fields.leadingLines());
+    return metadataExtractor.leadingDateLine(lines);
   }
 
   /** The body without a first block that only repeats the headline. */

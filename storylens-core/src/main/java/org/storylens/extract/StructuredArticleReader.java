@@ -40,10 +40,12 @@ final class StructuredArticleReader {
       Optional<Published> published,
       Optional<String> outlet,
       Optional<String> language,
+      List<String> leadingLines,
       List<String> warnings) {
     Fields {
       Objects.requireNonNull(id);
       blocks = List.copyOf(blocks);
+      leadingLines = List.copyOf(leadingLines);
       warnings = List.copyOf(warnings);
     }
   }
@@ -67,15 +69,17 @@ final class StructuredArticleReader {
     }
     List<String> warnings = new ArrayList<>();
     Optional<Published> published = text(node, "date").flatMap(d -> parseDate(d, warnings));
+    Optional<String> text = text(node, "text");
     return new Result.Valid(
         new Fields(
             text(node, "id"),
             text(node, "title"),
-            paragraphs(text(node, "text").orElse("")),
+            paragraphs(text.orElse("")),
             text(node, "url"),
             published,
             text(node, "outlet"),
             text(node, "lang"),
+            leadingLines(text.orElse("")),
             warnings));
   }
 
@@ -86,6 +90,27 @@ final class StructuredArticleReader {
     }
     String text = value.asText().strip();
     return text.isEmpty() ? Optional.empty() : Optional.of(text);
+  }
+
+  /** How many of the text's first lines may hold a date line. */
+  static final int LEADING_LINES = 3;
+
+  /** The first {@link #LEADING_LINES} non-blank lines of the text, as written. */
+  static List<String> leadingLines(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    while (start < text.length() && lines.size() < LEADING_LINES) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      String line = text.substring(start, end).strip();
+      if (!line.isEmpty()) {
+        lines.add(line);
+      }
+      start = end + 1;
+    }
+    return lines;
   }
 
   static List<TextBlock> paragraphs(String text) {

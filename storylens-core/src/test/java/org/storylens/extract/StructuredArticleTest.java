@@ -67,4 +67,42 @@ class StructuredArticleTest {
     assertThat(a.warnings()).anyMatch(w -> w.contains("last Tuesday"));
     assertThat(a.id()).hasSize(16);
   }
+
+  @Test
+  void aDateLineAtTheTopDatesARowWithoutADateField() {
+    Article a =
+        article(
+            "{\"title\":\"Ferry strike ends\",\"text\":\"Posted: 08/02/2013 11:10 am EDT\\n"
+                + "Drivers returned to work on Friday, the union said.\"}");
+    assertThat(a.published().map(Published::iso)).contains("2013-08-02T11:10:00");
+    assertThat(a.text()).startsWith("Posted: 08/02/2013"); // the text is kept as given
+  }
+
+  @Test
+  void aTitleThatIsOnlyADateDatesTheRowToo() {
+    Article a =
+        article("{\"title\":\"Tuesday, May 24, 2005\",\"text\":\"The club named a new coach.\"}");
+    assertThat(a.published().map(Published::iso)).contains("2005-05-24");
+  }
+
+  @Test
+  void aDateInsideProseOrAnUpdateLineIsNoPublicationDate() {
+    assertThat(
+            article(
+                    "{\"title\":\"Storm\",\"text\":\"The storm of May 2, 2013 closed the road.\"}")
+                .published())
+        .isEmpty();
+    assertThat(
+            article("{\"title\":\"Storm\",\"text\":\"Updated May 3, 2013\\nThe road is open.\"}")
+                .published())
+        .isEmpty();
+  }
+
+  @Test
+  void aStatedDateFieldWinsOverADateLine() {
+    Article a =
+        article(
+            "{\"title\":\"T\",\"text\":\"May 2, 2013\\nSome text.\",\"date\":\"2013-05-04\"}");
+    assertThat(a.published().map(Published::iso)).contains("2013-05-04");
+  }
 }

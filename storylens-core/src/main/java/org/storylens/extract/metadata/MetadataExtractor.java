@@ -287,6 +287,26 @@ public final class MetadataExtractor {
   }
 
   /**
+   * The publication date stated by a date line among the first lines of a structured article
+   * that carries no date field ("May 2, 2013 12:50 PM", "Posted: 08/02/2013 11:10 am EDT"): a
+   * dataset row or a feed item often keeps the page's date line at the top of its text. Only a
+   * line made of dates, times and date labels counts, and its date must have a year; an "Updated"
+   * date is not the publication.
+   *
+   * @param lines the title and the first lines of the text, in order
+   */
+  public Optional<Published> leadingDateLine(List<String> lines) {
+    List<MetadataLine> dateLines = new ArrayList<>();
+    for (String line : lines) {
+      String text = line.strip();
+      if (!text.isEmpty() && recognizer.isDateLine(text)) {
+        dateLines.add(new MetadataLine(Kind.DATE, text, line));
+      }
+    }
+    return lineDate(dateLines, false);
+  }
+
+  /**
    * From visible date lines: the first dated mention is the publication, a mention after an
    * "updated" label is the update.
    */
