@@ -74,8 +74,9 @@ public final class PhoneticNameKey {
   /** The lower-case ASCII words of a name, before the skeleton; possessives dropped. */
   List<String> asciiWords(String name) {
     String latin = name;
-    if (!isAscii(name)) {
-      // ICU is the slow part; ASCII input would come back unchanged from it.
+    if (!isAsciiOrApostrophe(name)) {
+      // ICU is the slow part; ASCII input would come back unchanged from it, and so would the
+      // typographic apostrophe of "Putin’s" (punctuation, no script to romanise), folded below.
       synchronized (toLatin) {
         latin = toLatin.transliterate(name);
       }
@@ -167,6 +168,15 @@ public final class PhoneticNameKey {
       }
     }
     return out.toString();
+  }
+
+  private static boolean isAsciiOrApostrophe(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80 && s.charAt(i) != '\u2019') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isAscii(String s) {
