@@ -15,7 +15,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
 import org.storylens.model.EntityMention;
 import org.storylens.model.EntityType;
 import org.storylens.model.Sentence;
@@ -105,7 +104,7 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
   private final EntityRecognitionConfig config;
   private final PhoneticNameKey keys = new PhoneticNameKey();
   private final EntityVocabulary vocabulary = new EntityVocabulary(keys);
-  private final ThreadLocal<POSTaggerME> taggers;
+  private final ThreadLocal<OpenNlpPartOfSpeechTagger> taggers;
 
   public PatternEntityRecognizer() {
     this(EntityRecognitionConfig.defaults());
@@ -122,8 +121,8 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load " + POS_MODEL, e);
     }
-    // POSModel is immutable and shared; POSTaggerME keeps per-call state, so one per thread.
-    this.taggers = ThreadLocal.withInitial(() -> new POSTaggerME(model));
+    // POSModel is immutable and shared; a tagger keeps per-call state, so one per thread.
+    this.taggers = ThreadLocal.withInitial(() -> new OpenNlpPartOfSpeechTagger(model));
   }
 
   /** One word of the article with what the patterns need to know about it. */
