@@ -372,7 +372,8 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
       if (next.sentence() != words.get(start).sentence()) {
         break;
       }
-      if (isNameWord(next, context) && !next.initial()) {
+      // the cheap test first: isNameWord may have to tag the sentence
+      if (!next.initial() && isNameWord(next, context)) {
         head |= isHead(next.text());
         end++;
         continue;
@@ -393,8 +394,8 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
       if (joins
           && after < words.size()
           && words.get(after).sentence() == next.sentence()
-          && isNameWord(words.get(after), context)
-          && !words.get(after).initial()) {
+          && !words.get(after).initial()
+          && isNameWord(words.get(after), context)) {
         end = after;
         continue;
       }
@@ -545,8 +546,8 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
     }
     if (count >= 2 && count <= 3) {
       boolean allProper = true;
-      for (int i = first; i <= last; i++) {
-        allProper &= !isAllCaps(words.get(i).text()) && tags.properNoun(words.get(i));
+      for (int i = first; i <= last && allProper; i++) {
+        allProper = !isAllCaps(words.get(i).text()) && tags.properNoun(words.get(i));
       }
       if (allProper) {
         return EntityType.PERSON; // the bare "Name Surname" pattern
