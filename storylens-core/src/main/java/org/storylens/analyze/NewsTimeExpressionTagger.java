@@ -158,6 +158,11 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
               + "|['\u2019]ll(?![\\p{L}])");
   private static final Pattern ONLY_SEPARATOR = Pattern.compile(",?\\s{0,3}(?:the\\s{1,3})?");
 
+  /** The first letters of the capitalised month and weekday names the patterns spell out. */
+  private static final String MONTH_INITIALS = "JFMASOND";
+
+  private static final String WEEKDAY_INITIALS = "MTWFS";
+
   private static final List<String> MONTH_WORDS =
       List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
   private static final List<String> SEASON_WORDS =
@@ -300,7 +305,8 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
     // a pattern whose words the text never uses is not run: most articles name no season, decade
     // or "ago", and each search costs a pass over the whole text
     String lower = text.toLowerCase(Locale.ROOT);
-    PrefilteredMatcher search = matcher(PART_OF_MONTH, MONTH_WORDS, text, lower);
+    PrefilteredMatcher search =
+        matcher(PART_OF_MONTH, MONTH_WORDS, text, lower, capitalWithin(MONTH_INITIALS, 24));
     while (search.find()) {
       Matcher m = search.matcher();
       int month = month(m.group("month"));
@@ -322,7 +328,7 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
       into.add(new Candidate(m.start(), m.end(), Kind.OTHER, year, resolver));
     }
 
-    search = matcher(MONTH_YEAR, MONTH_WORDS, text, lower);
+    search = matcher(MONTH_YEAR, MONTH_WORDS, text, lower, capitalWithin(MONTH_INITIALS, 1));
     while (search.find()) {
       Matcher m = search.matcher();
       OptionalInt year = year(m);
@@ -334,7 +340,7 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
       }
     }
 
-    search = matcher(MONTH_ALONE, MONTH_WORDS, text, lower);
+    search = matcher(MONTH_ALONE, MONTH_WORDS, text, lower, capitalWithin(MONTH_INITIALS, 18));
     while (search.find()) {
       Matcher m = search.matcher();
       String which = lower(m.group("which"));
@@ -445,7 +451,7 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
               context -> context.reference().map(r -> day(r.plusDays(offset)))));
     }
 
-    search = matcher(WEEKDAY, WEEKDAY_WORDS, text, lower);
+    search = matcher(WEEKDAY, WEEKDAY_WORDS, text, lower, capitalWithin(WEEKDAY_INITIALS, 9));
     while (search.find()) {
       Matcher m = search.matcher();
       String which = lower(m.group("which"));
@@ -499,12 +505,43 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
    */
   private static PrefilteredMatcher matcher(
       Pattern pattern, List<String> words, String text, String lower) {
+    return matcher(pattern, words, text, lower, PrefilteredMatcher.WORD_START);
+  }
+
+  /** As above, trying only where {@code test} allows, a stricter test than a word start. */
+  private static PrefilteredMatcher matcher(
+      Pattern pattern,
+      List<String> words,
+      String text,
+      String lower,
+      PrefilteredMatcher.StartTest test) {
     for (String word : words) {
       if (lower.contains(word)) {
-        return PrefilteredMatcher.of(pattern, text, PrefilteredMatcher.WORD_START);
+        return PrefilteredMatcher.of(pattern, text, test);
       }
     }
-    return PrefilteredMatcher.of(pattern, "", PrefilteredMatcher.WORD_START);
+    return PrefilteredMatcher.of(pattern, "", test);
+  }
+
+  /**
+   * A word start with one of {@code initials} less than {@code reach} characters on: where a
+   * pattern can start whose capitalised month or weekday ("March", "Friday") follows at most a
+   * few short words ("through last", "the end of"). Each reach is the longest such lead-in plus
+   * its spaces.
+   */
+  private static PrefilteredMatcher.StartTest capitalWithin(String initials, int reach) {
+    return (text, index) -> {
+      if (!PrefilteredMatcher.WORD_START.mayStart(text, index)) {
+        return false;
+      }
+      int end = Math.min(text.length(), index + reach);
+      for (int i = index; i < end; i++) {
+        if (initials.indexOf(text.charAt(i)) >= 0) {
+          return true;
+        }
+      }
+      return false;
+    };
   }
 
   /**
