@@ -1,5 +1,8 @@
 package org.storylens.analyze;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.Queue;
@@ -18,7 +21,8 @@ import opennlp.tools.util.SequenceValidator;
  * context generator, sequence validator, beam width and search order are those {@link
  * POSTaggerME#tag(String[])} uses, so the tags are the same, but the score a tag must reach to stay
  * in the beam is found by keeping the few best scores instead of copying and sorting all of them for
- * every token and every sequence in the beam (that sort was a fifth of the tagging time).
+ * every token and every sequence in the beam (that sort was a fifth of the tagging time), and by
+ * evaluating the model once per distinct context of a token rather than once per sequence.
  *
  * <p>A model this search does not cover (a sequence model other than a maxent one, or tags that
  * {@link POSTaggerME} would convert to another tag set) is tagged by {@link POSTaggerME} itself.
@@ -81,13 +85,17 @@ final class OpenNlpPartOfSpeechTagger {
     Queue<Sequence> previous = new PriorityQueue<>(beamSize);
     Queue<Sequence> next = new PriorityQueue<>(beamSize);
     previous.add(new Sequence());
+    List<String[]> evaluatedContexts = new ArrayList<>(beamSize);
+    List<double[]> evaluatedScores = new ArrayList<>(beamSize);
     for (int i = 0; i < tokens.length; i++) {
       int width = Math.min(beamSize, previous.size());
+      evaluatedContexts.clear();
+      evaluatedScores.clear();
       for (int candidate = 0; !previous.isEmpty() && candidate < width; candidate++) {
         Sequence top = previous.remove();
         String[] outcomes = top.getOutcomes().toArray(new String[0]);
         String[] context = contexts.getContext(i, tokens, outcomes, NO_ADDITIONAL_CONTEXT);
-        double[] scores = model.eval(context, probabilities);
+        double[] scores = scores(context, evaluatedContexts, evaluatedScores);
         double threshold = kthLargest(scores, beamSize, best);
         for (int p = 0; p < scores.length; p++) {
           if (scores[p] >= threshold) {
@@ -107,6 +115,25 @@ final class OpenNlpPartOfSpeechTagger {
       next = swap;
     }
     return previous.remove().getOutcomes().toArray(new String[0]);
+  }
+
+  /**
+   * The model's scores for {@code context}, evaluated once per distinct context of a position: the
+   * sequences in the beam mostly share their context (this model's features do not tell them
+   * apart), and the model's answer depends on the context alone, so a second evaluation could only
+   * repeat the first. {@code BeamSearch} offers the same as its contexts cache.
+   */
+  private double[] scores(
+      String[] context, List<String[]> evaluatedContexts, List<double[]> evaluatedScores) {
+    for (int k = 0; k < evaluatedContexts.size(); k++) {
+      if (Arrays.equals(evaluatedContexts.get(k), context)) {
+        return evaluatedScores.get(k);
+      }
+    }
+    double[] scores = model.eval(context, probabilities).clone();
+    evaluatedContexts.add(context);
+    evaluatedScores.add(scores);
+    return scores;
   }
 
   private void extend(
