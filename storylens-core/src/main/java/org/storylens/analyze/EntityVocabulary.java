@@ -91,11 +91,21 @@ final class EntityVocabulary {
   }
 
   boolean isPlace(String name) {
-    return placeKeys.contains(keys.of(name));
+    return isPlaceKey(keys.of(name));
   }
 
   boolean isOrganization(String name) {
-    return organizationKeys.contains(keys.of(name));
+    return isOrganizationKey(keys.of(name));
+  }
+
+  /** {@link #isPlace} of a name whose {@link PhoneticNameKey} the caller has. */
+  boolean isPlaceKey(String key) {
+    return placeKeys.contains(key);
+  }
+
+  /** {@link #isOrganization} of a name whose {@link PhoneticNameKey} the caller has. */
+  boolean isOrganizationKey(String key) {
+    return organizationKeys.contains(key);
   }
 
   private Set<String> keyed(List<String> names) {

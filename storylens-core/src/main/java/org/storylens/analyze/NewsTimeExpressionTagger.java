@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storylens.extract.metadata.DateMention;
 import org.storylens.extract.metadata.DateTextParser;
+import org.storylens.extract.metadata.PrefilteredMatcher;
 import org.storylens.model.Sentence;
 import org.storylens.model.Span;
 import org.storylens.model.TimeExpression;
@@ -156,6 +157,11 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
               + "|plans?\\s{1,3}to|(?:is|are)\\s{1,3}expected\\s{1,3}to)(?![\\p{L}])"
               + "|['\u2019]ll(?![\\p{L}])");
   private static final Pattern ONLY_SEPARATOR = Pattern.compile(",?\\s{0,3}(?:the\\s{1,3})?");
+
+  /** The first letters of the capitalised month and weekday names the patterns spell out. */
+  private static final String MONTH_INITIALS = "JFMASOND";
+
+  private static final String WEEKDAY_INITIALS = "MTWFS";
 
   private static final List<String> MONTH_WORDS =
       List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
@@ -299,8 +305,10 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
     // a pattern whose words the text never uses is not run: most articles name no season, decade
     // or "ago", and each search costs a pass over the whole text
     String lower = text.toLowerCase(Locale.ROOT);
-    Matcher m = matcher(PART_OF_MONTH, MONTH_WORDS, text, lower);
-    while (m.find()) {
+    PrefilteredMatcher search =
+        matcher(PART_OF_MONTH, MONTH_WORDS, text, lower, capitalWithin(MONTH_INITIALS, 24));
+    while (search.find()) {
+      Matcher m = search.matcher();
       int month = month(m.group("month"));
       String phase = m.group("part") != null ? m.group("part") : m.group("phase");
       OptionalInt year = year(m);
@@ -320,8 +328,9 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
       into.add(new Candidate(m.start(), m.end(), Kind.OTHER, year, resolver));
     }
 
-    m = matcher(MONTH_YEAR, MONTH_WORDS, text, lower);
-    while (m.find()) {
+    search = matcher(MONTH_YEAR, MONTH_WORDS, text, lower, capitalWithin(MONTH_INITIALS, 1));
+    while (search.find()) {
+      Matcher m = search.matcher();
       OptionalInt year = year(m);
       if (year.isPresent()) {
         YearMonth ym = YearMonth.of(year.getAsInt(), month(m.group("month")));
@@ -331,8 +340,9 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
       }
     }
 
-    m = matcher(MONTH_ALONE, MONTH_WORDS, text, lower);
-    while (m.find()) {
+    search = matcher(MONTH_ALONE, MONTH_WORDS, text, lower, capitalWithin(MONTH_INITIALS, 18));
+    while (search.find()) {
+      Matcher m = search.matcher();
       String which = lower(m.group("which"));
       boolean bare = which == null && m.group("preposition") == null;
       if (bare && (m.group("month").equals("May") || capitalisedWordFollows(text, m.end()))) {
@@ -349,8 +359,9 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
               context -> monthAlone(month, which, context).map(ym -> wholeMonth(ym, true))));
     }
 
-    m = matcher(SEASON_YEAR, SEASON_WORDS, text, lower);
-    while (m.find()) {
+    search = matcher(SEASON_YEAR, SEASON_WORDS, text, lower);
+    while (search.find()) {
+      Matcher m = search.matcher();
       OptionalInt year = year(m);
       if (year.isPresent()) {
         Reading reading = season(lower(m.group("season")), year.getAsInt(), lower(m.group("part")), false);
@@ -358,8 +369,9 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
       }
     }
 
-    m = matcher(SEASON_RELATIVE, SEASON_WORDS, text, lower);
-    while (m.find()) {
+    search = matcher(SEASON_RELATIVE, SEASON_WORDS, text, lower);
+    while (search.find()) {
+      Matcher m = search.matcher();
       String which = lower(m.group("which")).replaceAll("\\s+", " ");
       if (which.equals("the") && m.group("in") == null) {
         continue; // "the fall" without "in" is usually a noun: "the fall in prices"
@@ -374,8 +386,9 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
               context -> relativeSeason(season, which, context)));
     }
 
-    m = matcher(DECADE, DECADE_WORDS, text, lower);
-    while (m.find()) {
+    search = matcher(DECADE, DECADE_WORDS, text, lower);
+    while (search.find()) {
+      Matcher m = search.matcher();
       int decade = Integer.parseInt(m.group("decade"));
       String part = lower(m.group("part"));
       // early = the first four years, mid = the middle four, late = the last four
@@ -388,8 +401,9 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
               m.start(), m.end(), Kind.OTHER, OptionalInt.empty(), context -> Optional.of(reading)));
     }
 
-    m = YEAR_RANGE.matcher(text);
-    while (m.find()) {
+    search = PrefilteredMatcher.of(YEAR_RANGE, text, PrefilteredMatcher.NUMBER_START);
+    while (search.find()) {
+      Matcher m = search.matcher();
       int first = Integer.parseInt(m.group("first"));
       int last = Integer.parseInt(m.group("last"));
       if (first < last && inYears(first) && inYears(last)) {
@@ -401,8 +415,9 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
       }
     }
 
-    m = BARE_YEAR.matcher(text);
-    while (m.find()) {
+    search = PrefilteredMatcher.of(BARE_YEAR, text, NewsTimeExpressionTagger::mayStartBareYear);
+    while (search.find()) {
+      Matcher m = search.matcher();
       int year = Integer.parseInt(m.group("year"));
       String preposition = lower(m.group("preposition"));
       if (!inYears(year) || (countingPreposition(preposition) && pluralFollows(text, m.end()))) {
@@ -419,8 +434,9 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
               context -> Optional.of(reading)));
     }
 
-    m = matcher(RELATIVE_DAY, DAY_WORDS, text, lower);
-    while (m.find()) {
+    search = matcher(RELATIVE_DAY, DAY_WORDS, text, lower);
+    while (search.find()) {
+      Matcher m = search.matcher();
       if (Character.isUpperCase(text.charAt(m.start())) && followsCapitalisedWord(text, m.start())) {
         continue; // "Haldor Today", "Good Morning Tomorrow": a name
       }
@@ -435,8 +451,9 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
               context -> context.reference().map(r -> day(r.plusDays(offset)))));
     }
 
-    m = matcher(WEEKDAY, WEEKDAY_WORDS, text, lower);
-    while (m.find()) {
+    search = matcher(WEEKDAY, WEEKDAY_WORDS, text, lower, capitalWithin(WEEKDAY_INITIALS, 9));
+    while (search.find()) {
+      Matcher m = search.matcher();
       String which = lower(m.group("which"));
       DayOfWeek day = DayOfWeek.valueOf(m.group("day").toUpperCase(Locale.ROOT));
       boolean spoken = which != null && List.of("on", "last", "next", "this", "past").contains(which);
@@ -449,8 +466,9 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
               context -> context.reference().map(r -> day(weekday(r, day, which, context.future())))));
     }
 
-    m = matcher(RELATIVE_PERIOD, PERIOD_WORDS, text, lower);
-    while (m.find()) {
+    search = matcher(RELATIVE_PERIOD, PERIOD_WORDS, text, lower);
+    while (search.find()) {
+      Matcher m = search.matcher();
       String which = lower(m.group("which")).replaceAll("\\s+", " ");
       String unit = lower(m.group("unit"));
       into.add(
@@ -462,8 +480,9 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
               context -> context.reference().map(r -> period(r, which, unit))));
     }
 
-    m = matcher(AGO, AGO_WORDS, text, lower);
-    while (m.find()) {
+    search = matcher(AGO, AGO_WORDS, text, lower);
+    while (search.find()) {
+      Matcher m = search.matcher();
       String count = lower(m.group("count"));
       int n = Character.isDigit(count.charAt(0))
           ? Integer.parseInt(count)
@@ -479,14 +498,59 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
     }
   }
 
-  /** A matcher over {@code text}, or over nothing when {@code lower} contains none of the words. */
-  private static Matcher matcher(Pattern pattern, List<String> words, String text, String lower) {
+  /**
+   * A search of {@code text}, or of nothing when {@code lower} contains none of the words. Every
+   * pattern searched this way opens with {@link #BEFORE} and a word or a number, so only word
+   * starts are tried.
+   */
+  private static PrefilteredMatcher matcher(
+      Pattern pattern, List<String> words, String text, String lower) {
+    return matcher(pattern, words, text, lower, PrefilteredMatcher.WORD_START);
+  }
+
+  /** As above, trying only where {@code test} allows, a stricter test than a word start. */
+  private static PrefilteredMatcher matcher(
+      Pattern pattern,
+      List<String> words,
+      String text,
+      String lower,
+      PrefilteredMatcher.StartTest test) {
     for (String word : words) {
       if (lower.contains(word)) {
-        return pattern.matcher(text);
+        return PrefilteredMatcher.of(pattern, text, test);
       }
     }
-    return pattern.matcher("");
+    return PrefilteredMatcher.of(pattern, "", test);
+  }
+
+  /**
+   * A word start with one of {@code initials} less than {@code reach} characters on: where a
+   * pattern can start whose capitalised month or weekday ("March", "Friday") follows at most a
+   * few short words ("through last", "the end of"). Each reach is the longest such lead-in plus
+   * its spaces.
+   */
+  private static PrefilteredMatcher.StartTest capitalWithin(String initials, int reach) {
+    return (text, index) -> {
+      if (!PrefilteredMatcher.WORD_START.mayStart(text, index)) {
+        return false;
+      }
+      int end = Math.min(text.length(), index + reach);
+      for (int i = index; i < end; i++) {
+        if (initials.indexOf(text.charAt(i)) >= 0) {
+          return true;
+        }
+      }
+      return false;
+    };
+  }
+
+  /**
+   * Where "in 1988" can start: at a word start with the year's first digit close enough to follow
+   * the longest preposition ("between") and three spaces.
+   */
+  private static boolean mayStartBareYear(CharSequence text, int index) {
+    return PrefilteredMatcher.WORD_START.mayStart(text, index)
+        && PrefilteredMatcher.digitWithin(text, index, index + "between".length() + 4);
   }
 
   /** At each start the longest candidate; a later candidate that overlaps a kept one is dropped. */

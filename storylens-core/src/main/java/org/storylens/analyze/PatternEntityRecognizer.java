@@ -15,7 +15,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
 import org.storylens.model.EntityMention;
 import org.storylens.model.EntityType;
 import org.storylens.model.Sentence;
@@ -103,9 +102,9 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
           "office");
 
   private final EntityRecognitionConfig config;
-  private final PhoneticNameKey keys = new PhoneticNameKey();
-  private final EntityVocabulary vocabulary = new EntityVocabulary(keys);
-  private final ThreadLocal<POSTaggerME> taggers;
+  private final PhoneticNameKey phoneticKeys = new PhoneticNameKey();
+  private final EntityVocabulary vocabulary = new EntityVocabulary(phoneticKeys);
+  private final ThreadLocal<OpenNlpPartOfSpeechTagger> taggers;
 
   public PatternEntityRecognizer() {
     this(EntityRecognitionConfig.defaults());
@@ -122,8 +121,8 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load " + POS_MODEL, e);
     }
-    // POSModel is immutable and shared; POSTaggerME keeps per-call state, so one per thread.
-    this.taggers = ThreadLocal.withInitial(() -> new POSTaggerME(model));
+    // POSModel is immutable and shared; a tagger keeps per-call state, so one per thread.
+    this.taggers = ThreadLocal.withInitial(() -> new OpenNlpPartOfSpeechTagger(model));
   }
 
   /** One word of the article with what the patterns need to know about it. */
@@ -163,8 +162,9 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
     }
   }
 
-  /** What one call knows about its article: capitalised-word counts and the lazy tags. */
-  private record Context(Map<String, Integer> counts, Set<String> lowerCase, Tags tags) {}
+  /** What one call knows about its article: capitalised-word counts, the lazy tags, the keys. */
+  private record Context(
+      Map<String, Integer> counts, Set<String> lowerCase, Tags tags, ArticleNameKeys keys) {}
 
   /** A found name before keys are settled. */
   private static final class Candidate {
@@ -186,7 +186,7 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
     }
 
     /** The key of each word, computed once: short-form resolution compares them pairwise. */
-    List<String> wordKeys(PhoneticNameKey keys) {
+    List<String> wordKeys(ArticleNameKeys keys) {
       if (wordKeys == null) {
         wordKeys = keys.words(text);
       }
@@ -197,14 +197,15 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
   @Override
   public List<EntityMention> find(String text, List<Sentence> sentences) {
     Tags tags = new Tags();
-    List<Word> words = words(text, sentences, tags);
+    ArticleNameKeys keys = new ArticleNameKeys(phoneticKeys);
+    List<Word> words = words(text, sentences, tags, keys);
     Set<String> lowerCase = new HashSet<>();
     for (Word w : words) {
       if (!w.text().isEmpty() && Character.isLowerCase(w.text().codePointAt(0))) {
         lowerCase.add(w.text());
       }
     }
-    Context context = new Context(knownNameWords(words), lowerCase, tags);
+    Context context = new Context(knownNameWords(words), lowerCase, tags, keys);
     List<Candidate> candidates = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
@@ -216,23 +217,24 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
       interpret(text, words, i, end, context, candidates);
       i = end;
     }
-    addUnitPhrases(text, words, candidates);
-    addPressServices(text, words, candidates);
+    addUnitPhrases(text, words, candidates, keys);
+    addPressServices(text, words, candidates, keys);
     candidates = withoutOverlaps(candidates);
-    resolveAcronyms(text, words, candidates);
+    resolveAcronyms(text, words, candidates, keys);
     if (config.resolveShortForms()) {
-      resolveShortForms(candidates);
-      resolveOrganizationShortForms(candidates);
+      resolveShortForms(candidates, keys);
+      resolveOrganizationShortForms(candidates, keys);
     }
     return mentions(candidates);
   }
 
   // ---------------------------------------------------------------- words
 
-  private List<Word> words(String text, List<Sentence> sentences, Tags tags) {
+  private List<Word> words(
+      String text, List<Sentence> sentences, Tags tags, ArticleNameKeys keys) {
     List<Word> out = new ArrayList<>();
     for (Sentence sentence : sentences) {
-      List<Span> spans = splitCompounds(text, NameTokenizer.tokens(text, sentence.span()));
+      List<Span> spans = splitCompounds(text, NameTokenizer.tokens(text, sentence.span()), keys);
       if (spans.isEmpty()) {
         continue;
       }
@@ -284,12 +286,12 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
    * nationality or organization, so the part can be a name of its own; "Nagorno-Karabakh", a listed
    * whole, stays one word.
    */
-  private List<Span> splitCompounds(String text, List<Span> tokens) {
+  private List<Span> splitCompounds(String text, List<Span> tokens, ArticleNameKeys keys) {
     List<Span> out = new ArrayList<>(tokens.size());
     for (Span token : tokens) {
       String word = token.of(text);
       int hyphen = word.indexOf('-');
-      if (hyphen <= 0 || isListed(word) || vocabulary.aliases.containsKey(keys.of(word))) {
+      if (hyphen <= 0 || isListed(word, keys) || vocabulary.aliases.containsKey(keys.of(word))) {
         out.add(token);
         continue;
       }
@@ -300,7 +302,7 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
         int to = h < 0 ? word.length() : h;
         String part = word.substring(from, to);
         anyListed |=
-            !part.isEmpty() && Character.isUpperCase(part.codePointAt(0)) && isListed(part);
+            !part.isEmpty() && Character.isUpperCase(part.codePointAt(0)) && isListed(part, keys);
         parts.add(new Span(token.start() + from, token.start() + to));
         if (h < 0) {
           break;
@@ -317,10 +319,10 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
     return out;
   }
 
-  private boolean isListed(String word) {
-    return vocabulary.isPlace(word)
+  private boolean isListed(String word, ArticleNameKeys keys) {
+    return vocabulary.isPlaceKey(keys.of(word))
         || vocabulary.isDemonym(word)
-        || vocabulary.isOrganization(word);
+        || vocabulary.isOrganizationKey(keys.of(word));
   }
 
   /** Lower-case forms of the capitalised words the article uses away from a sentence start. */
@@ -341,10 +343,10 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
     if (w.titleCase()) {
       // In a headline every word is capitalised: trust only words the article or the lists vouch
       // for.
-      return context.counts().containsKey(w.lower()) || isVouched(w.text());
+      return context.counts().containsKey(w.lower()) || isVouched(w.text(), context.keys());
     }
     if (w.initial()) {
-      if (context.counts().containsKey(w.lower()) || isVouched(w.text())) {
+      if (context.counts().containsKey(w.lower()) || isVouched(w.text(), context.keys())) {
         return true;
       }
       // A word the article writes in lower case elsewhere, and never capitalised inside a
@@ -354,8 +356,8 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
     return true;
   }
 
-  private boolean isVouched(String word) {
-    return isListed(word)
+  private boolean isVouched(String word, ArticleNameKeys keys) {
+    return isListed(word, keys)
         || vocabulary.isGivenName(word)
         || vocabulary.isTitle(word)
         || vocabulary.aliases.containsKey(keys.of(word));
@@ -370,7 +372,8 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
       if (next.sentence() != words.get(start).sentence()) {
         break;
       }
-      if (isNameWord(next, context) && !next.initial()) {
+      // the cheap test first: isNameWord may have to tag the sentence
+      if (!next.initial() && isNameWord(next, context)) {
         head |= isHead(next.text());
         end++;
         continue;
@@ -391,8 +394,8 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
       if (joins
           && after < words.size()
           && words.get(after).sentence() == next.sentence()
-          && isNameWord(words.get(after), context)
-          && !words.get(after).initial()) {
+          && !words.get(after).initial()
+          && isNameWord(words.get(after), context)) {
         end = after;
         continue;
       }
@@ -409,16 +412,17 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
 
   private void interpret(
       String text, List<Word> words, int start, int end, Context context, List<Candidate> out) {
+    ArticleNameKeys keys = context.keys();
     int first = start;
     int last = end - 1;
     String whole = textOf(text, words, first, last);
-    boolean organization = vocabulary.isOrganization(whole);
+    boolean organization = vocabulary.isOrganizationKey(keys.of(whole));
     for (int i = first; i <= last && !organization; i++) {
       organization = vocabulary.isOrganizationHead(words.get(i).text());
     }
     boolean titled = false;
     if (!organization
-        && !vocabulary.isPlace(whole)
+        && !vocabulary.isPlaceKey(keys.of(whole))
         && !vocabulary.aliases.containsKey(keys.of(whole))) {
       // Titles and nationality words before a name stay outside it.
       int stripped = first;
@@ -452,7 +456,7 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
     }
     if (first == last
         && isHead(words.get(first).text())
-        && !vocabulary.isOrganization(words.get(first).text())) {
+        && !vocabulary.isOrganizationKey(keys.of(words.get(first).text()))) {
       return; // "Offices" or "Region" alone names nothing
     }
     int spanEnd = words.get(last).span().end();
@@ -460,7 +464,7 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
     // A word glued to the next in the source ("Putinheld"): keep the known name it starts with.
     // Only for a word seen once whose prefix is a name the article uses more than once.
     if (context.counts().getOrDefault(lastText.toLowerCase(Locale.ROOT), 0) <= 1
-        && !isVouched(lastText)) {
+        && !isVouched(lastText, keys)) {
       for (int cut = lastText.length() - 2; cut >= 4; cut--) {
         String prefix = lastText.substring(0, cut);
         String rest = lastText.substring(cut);
@@ -473,22 +477,28 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
     }
     Span span = new Span(words.get(first).span().start(), spanEnd);
     String name = span.of(text);
-    EntityType type = type(name, words, first, last, titled, context.tags());
-    Candidate candidate = new Candidate(span, name, type, key(name, type), last - first + 1);
-    candidate.ownKey = formKey(name, type);
+    EntityType type = type(name, words, first, last, titled, context.tags(), keys);
+    Candidate candidate = new Candidate(span, name, type, key(name, type, keys), last - first + 1);
+    candidate.ownKey = formKey(name, type, keys);
     out.add(candidate);
   }
 
   private EntityType type(
-      String name, List<Word> words, int first, int last, boolean titled, Tags tags) {
+      String name,
+      List<Word> words,
+      int first,
+      int last,
+      boolean titled,
+      Tags tags,
+      ArticleNameKeys keys) {
     EntityVocabulary.Alias alias = vocabulary.aliases.get(keys.of(name));
     if (alias != null) {
       return alias.type();
     }
-    if (vocabulary.isPlace(name)) {
+    if (vocabulary.isPlaceKey(keys.of(name))) {
       return EntityType.PLACE;
     }
-    if (vocabulary.isOrganization(name)) {
+    if (vocabulary.isOrganizationKey(keys.of(name))) {
       return EntityType.ORGANIZATION;
     }
     for (int i = first; i <= last; i++) {
@@ -536,8 +546,8 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
     }
     if (count >= 2 && count <= 3) {
       boolean allProper = true;
-      for (int i = first; i <= last; i++) {
-        allProper &= !isAllCaps(words.get(i).text()) && tags.properNoun(words.get(i));
+      for (int i = first; i <= last && allProper; i++) {
+        allProper = !isAllCaps(words.get(i).text()) && tags.properNoun(words.get(i));
       }
       if (allProper) {
         return EntityType.PERSON; // the bare "Name Surname" pattern
@@ -551,13 +561,13 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
   }
 
   /** The canonical key of a name of a type: alias table first, then the phonetic normal form. */
-  String key(String name, EntityType type) {
+  private String key(String name, EntityType type, ArticleNameKeys keys) {
     EntityVocabulary.Alias alias = vocabulary.aliases.get(keys.of(name));
-    return alias != null ? alias.canonicalKey() : formKey(name, type);
+    return alias != null ? alias.canonicalKey() : formKey(name, type, keys);
   }
 
   /** The key of the form as written, before the alias table. */
-  private String formKey(String name, EntityType type) {
+  private String formKey(String name, EntityType type, ArticleNameKeys keys) {
     List<String> parts = new ArrayList<>();
     for (String word : keys.asciiWords(name)) {
       if (word.equals("the")) {
@@ -587,7 +597,8 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
   // ---------------------------------------------------------------- lower-case patterns
 
   /** "Russian peacekeeping contingent": a nationality, a unit modifier, a unit word. */
-  private void addUnitPhrases(String text, List<Word> words, List<Candidate> out) {
+  private void addUnitPhrases(
+      String text, List<Word> words, List<Candidate> out, ArticleNameKeys keys) {
     for (int i = 0; i + 2 < words.size(); i++) {
       Word nationality = words.get(i);
       Word modifier = words.get(i + 1);
@@ -600,7 +611,7 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
         String name = span.of(text);
         out.add(
             new Candidate(
-                span, name, EntityType.ORGANIZATION, key(name, EntityType.ORGANIZATION), 3));
+                span, name, EntityType.ORGANIZATION, key(name, EntityType.ORGANIZATION, keys), 3));
       }
     }
   }
@@ -610,7 +621,8 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
    * president": the press service speaks for its organization and takes its key (or the alias
    * table's, for a description of one).
    */
-  private void addPressServices(String text, List<Word> words, List<Candidate> out) {
+  private void addPressServices(
+      String text, List<Word> words, List<Candidate> out, ArticleNameKeys keys) {
     for (int i = 0; i + 1 < words.size(); i++) {
       if (!words.get(i).lower().equals("press")
           || !Set.of("service", "office").contains(words.get(i + 1).lower())) {
@@ -698,7 +710,8 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
    * everywhere in the article. A definition in lower-case words the patterns did not find becomes
    * an organization when the initials spell the acronym.
    */
-  private void resolveAcronyms(String text, List<Word> words, List<Candidate> candidates) {
+  private void resolveAcronyms(
+      String text, List<Word> words, List<Candidate> candidates, ArticleNameKeys keys) {
     Map<String, Candidate> definitions = new HashMap<>();
     for (int i = 1; i + 2 < words.size(); i++) {
       Word acronym = words.get(i + 1);
@@ -735,7 +748,7 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
                     span,
                     name,
                     EntityType.ORGANIZATION,
-                    key(name, EntityType.ORGANIZATION),
+                    key(name, EntityType.ORGANIZATION, keys),
                     letters);
             candidates.add(definition);
             candidates.sort(Comparator.comparing((Candidate c) -> c.span));
@@ -756,7 +769,7 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
   }
 
   /** "Putin" after (or before) "Vladimir Putin" in one article is Vladimir Putin. */
-  private void resolveShortForms(List<Candidate> candidates) {
+  private void resolveShortForms(List<Candidate> candidates, ArticleNameKeys keys) {
     Map<String, List<Integer>> bySurname = new HashMap<>();
     for (int j = 0; j < candidates.size(); j++) {
       Candidate full = candidates.get(j);
@@ -769,7 +782,7 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
       Candidate c = candidates.get(i);
       if (c.words != 1
           || c.type == EntityType.ORGANIZATION
-          || vocabulary.isPlace(c.text)
+          || vocabulary.isPlaceKey(keys.of(c.text))
           || vocabulary.aliases.containsKey(keys.of(c.text))) {
         continue;
       }
@@ -804,7 +817,7 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
    * in the article, and is never a place there, is that organization. A word the article uses as a
    * place ("Marvesta" beside "Marvesta Seismological Institute") keeps its own key.
    */
-  private void resolveOrganizationShortForms(List<Candidate> candidates) {
+  private void resolveOrganizationShortForms(List<Candidate> candidates, ArticleNameKeys keys) {
     Set<String> places = new HashSet<>();
     Map<String, List<Integer>> byFirstWord = new HashMap<>();
     for (int j = 0; j < candidates.size(); j++) {
@@ -824,7 +837,7 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
           || c.type == EntityType.ORGANIZATION
           || !c.key.equals(c.ownKey)
           || places.contains(c.ownKey)
-          || isListed(c.text)) {
+          || isListed(c.text, keys)) {
         continue;
       }
       Candidate best = nearest(candidates, byFirstWord.get(keys.of(c.text)), i);

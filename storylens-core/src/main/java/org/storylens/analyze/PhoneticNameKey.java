@@ -49,10 +49,13 @@ public final class PhoneticNameKey {
           Map.entry('ć', "ch"),
           Map.entry('ß', "ss"));
 
-  // ICU transliterators are not documented as thread-safe; one per instance, used under a lock.
+  // ICU transliterators are not documented as thread-safe; each thread gets its own (one lock for
+  // all made analysis threads queue for it).
   // Cyrillic goes through the BGN romanisation news agencies use (х → kh, я → ya), not ISO 9.
-  private final Transliterator toLatin = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin");
-  private final Transliterator toAscii = Transliterator.getInstance("Latin-ASCII");
+  private final ThreadLocal<Transliterator> toLatin =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin"));
+  private final ThreadLocal<Transliterator> toAscii =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
 
   /** The key of a whole name: the skeletons of its words, joined by single spaces. */
   public String of(String name) {
@@ -74,11 +77,10 @@ public final class PhoneticNameKey {
   /** The lower-case ASCII words of a name, before the skeleton; possessives dropped. */
   List<String> asciiWords(String name) {
     String latin = name;
-    if (!isAscii(name)) {
-      // ICU is the slow part; ASCII input would come back unchanged from it.
-      synchronized (toLatin) {
-        latin = toLatin.transliterate(name);
-      }
+    if (!isAsciiOrApostrophe(name)) {
+      // ICU is the slow part; ASCII input would come back unchanged from it, and so would the
+      // typographic apostrophe of "Putin’s" (punctuation, no script to romanise), folded below.
+      latin = toLatin.get().transliterate(name);
     }
     StringBuilder spelled = new StringBuilder(latin.length() + 8);
     for (int i = 0; i < latin.length(); i++) {
@@ -92,9 +94,7 @@ public final class PhoneticNameKey {
     }
     String ascii = spelled.toString();
     if (!isAscii(ascii)) {
-      synchronized (toAscii) {
-        ascii = toAscii.transliterate(ascii);
-      }
+      ascii = toAscii.get().transliterate(ascii);
     }
     ascii = ascii.toLowerCase(Locale.ROOT);
     List<String> words = new ArrayList<>();
@@ -167,6 +167,15 @@ public final class PhoneticNameKey {
       }
     }
     return out.toString();
+  }
+
+  private static boolean isAsciiOrApostrophe(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80 && s.charAt(i) != '\u2019') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isAscii(String s) {

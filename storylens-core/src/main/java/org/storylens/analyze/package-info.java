@@ -35,9 +35,11 @@
  * dates and timeline.
  *
  * <p>Entities and quotes: {@link org.storylens.analyze.PatternEntityRecognizer} finds names by
- * capitalisation, word lists (resources beside the classes) and the OpenNLP part-of-speech model,
- * keyed by {@link org.storylens.analyze.PhoneticNameKey}, a transliteration-blind normal form, so
- * keys agree across articles; {@link org.storylens.analyze.AttributionQuoteExtractor} finds direct
+ * capitalisation, word lists (resources beside the classes) and the OpenNLP part-of-speech model
+ * (through the package-private {@code OpenNlpPartOfSpeechTagger}: {@code POSTaggerME}'s tags from a
+ * cheaper beam search), keyed by {@link org.storylens.analyze.PhoneticNameKey}, a
+ * transliteration-blind normal form computed once per word of an article ({@code ArticleNameKeys}),
+ * so keys agree across articles; {@link org.storylens.analyze.AttributionQuoteExtractor} finds direct
  * and reported speech by its attribution. Settings: {@link
  * org.storylens.analyze.EntityRecognitionConfig}, {@link
  * org.storylens.analyze.QuoteExtractionConfig}. Method and limits: {@code

@@ -70,24 +70,24 @@ public final class DetectingTextDecoder {
         if (chosen.equals(StandardCharsets.ISO_8859_1) || chosen.equals(StandardCharsets.US_ASCII)) {
           chosen = census.isValid() && census.multiByte() > 0 ? StandardCharsets.UTF_8 : windows1252();
         }
-        return new Result.Text(decodeLeniently(bytes, chosen, how, warnings));
+        return new Result.Text(decodeLeniently(bytes, chosen, how, warnings, census));
       } else {
         warnings.add("declared UTF-8, but the bytes are not UTF-8");
       }
     }
     if (census.isValid()) {
       return new Result.Text(
-          decodeLeniently(bytes, StandardCharsets.UTF_8, "valid UTF-8", warnings));
+          decodeLeniently(bytes, StandardCharsets.UTF_8, "valid UTF-8", warnings, census));
     }
     Optional<Charset> utf16 = utf16WithoutMark(bytes);
     if (utf16.isPresent()) {
       return new Result.Text(
-          decodeLeniently(bytes, utf16.get(), "UTF-16 by its zero bytes", warnings));
+          decodeLeniently(bytes, utf16.get(), "UTF-16 by its zero bytes", warnings, census));
     }
     if (census.isMostlyValid()) {
       warnings.add(census.invalid() + " invalid UTF-8 byte sequence(s) replaced with U+FFFD");
       return new Result.Text(
-          decodeLeniently(bytes, StandardCharsets.UTF_8, "mostly valid UTF-8", warnings));
+          decodeLeniently(bytes, StandardCharsets.UTF_8, "mostly valid UTF-8", warnings, census));
     }
     return new Result.Text(detect(bytes, census, document.mediaType(), warnings));
   }
@@ -124,11 +124,11 @@ public final class DetectingTextDecoder {
                   + match.getConfidence()
                   + "%)");
         }
-        return decodeLeniently(bytes, charset.get(), "detected", warnings);
+        return decodeLeniently(bytes, charset.get(), "detected", warnings, census);
       }
     }
     warnings.add("charset unknown; decoded as windows-1252");
-    return decodeLeniently(bytes, windows1252(), "fallback", warnings);
+    return decodeLeniently(bytes, windows1252(), "fallback", warnings, census);
   }
 
   private static Optional<DecodedText> fromByteOrderMark(Bytes bytes) {
@@ -163,14 +163,28 @@ public final class DetectingTextDecoder {
   }
 
   private static DecodedText decodeLeniently(
-      Bytes bytes, Charset charset, String how, List<String> warnings) {
+      Bytes bytes, Charset charset, String how, List<String> warnings, Utf8Census census) {
     List<String> all = new ArrayList<>(warnings);
-    String text = decode(ByteBuffer.wrap(bytes.toArray()), charset, all);
+    byte[] content = bytes.toArray();
+    // Bytes the JDK's UTF-8 decoder accepts whole decode without a replacement, so the String
+    // constructor alone gives the strict decoding (no search of the text for U+FFFD).
+    String text =
+        isUtf8(charset) && census.isStrictlyValid()
+            ? new String(content, StandardCharsets.UTF_8)
+            : decode(ByteBuffer.wrap(content), charset, all);
     return new DecodedText(text, charset.name(), how, all);
   }
 
   /** Decodes, replacing malformed input; a warning says so when anything was replaced. */
   private static String decode(ByteBuffer in, Charset charset, List<String> warnings) {
+    // The String constructor decodes several times faster than a CharsetDecoder (ASCII runs are
+    // copied in bulk) and replaces bad input with U+FFFD; without a U+FFFD in its answer nothing
+    // was replaced, so it equals the strict decoding. Only with one is the slow path needed, to
+    // tell a replacement from a U+FFFD the bytes themselves hold.
+    String fast = new String(in.array(), in.arrayOffset() + in.position(), in.remaining(), charset);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return fast;
+    }
     CharsetDecoder strict =
         charset
             .newDecoder()
@@ -318,10 +332,19 @@ public final class DetectingTextDecoder {
     return true;
   }
 
-  /** Counts valid multi-byte UTF-8 sequences and invalid bytes in one pass. */
-  record Utf8Census(int multiByte, int invalid) {
+  /**
+   * Counts valid multi-byte UTF-8 sequences and invalid bytes in one pass, and the sequences that
+   * are well formed but that the JDK's decoder refuses: overlong forms, surrogates and code points
+   * above U+10FFFF ({@code strictlyInvalid}).
+   */
+  record Utf8Census(int multiByte, int invalid, int strictlyInvalid) {
     boolean isValid() {
       return invalid == 0;
+    }
+
+    /** Valid even by the JDK's UTF-8 decoder: it would replace nothing. */
+    boolean isStrictlyValid() {
+      return invalid == 0 && strictlyInvalid == 0;
     }
 
     boolean isAscii() {
@@ -336,6 +359,7 @@ public final class DetectingTextDecoder {
     static Utf8Census of(Bytes bytes) {
       int multiByte = 0;
       int invalid = 0;
+      int strictlyInvalid = 0;
       int n = bytes.length();
       int i = 0;
       while (i < n) {
@@ -361,13 +385,27 @@ public final class DetectingTextDecoder {
         }
         if (ok) {
           multiByte++;
+          if (!inStrictRange(b, bytes.get(i + 1) & 0xFF)) {
+            strictlyInvalid++;
+          }
           i += length;
         } else {
           invalid++;
           i++;
         }
       }
-      return new Utf8Census(multiByte, invalid);
+      return new Utf8Census(multiByte, invalid, strictlyInvalid);
+    }
+
+    /** The second byte's range after a lead byte, by RFC 3629 (what the JDK decoder enforces). */
+    private static boolean inStrictRange(int lead, int second) {
+      return switch (lead) {
+        case 0xE0 -> second >= 0xA0;
+        case 0xED -> second <= 0x9F;
+        case 0xF0 -> second >= 0x90;
+        case 0xF4 -> second <= 0x8F;
+        default -> true;
+      };
     }
   }
 }

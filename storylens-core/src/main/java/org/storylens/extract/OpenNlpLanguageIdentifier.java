@@ -18,8 +18,9 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * ships inside the {@code opennlp-models-langdetect} jar (nothing is downloaded).
  *
  * <p>The model is loaded once per instance (about 10 MB, a few hundred ms); share one instance.
- * {@link LanguageDetectorME} is not documented as thread-safe, so calls are serialised: detection
- * of one article takes well under a millisecond on its first few thousand characters.
+ * {@link LanguageDetectorME} is not documented as thread-safe, so each thread gets its own over the
+ * shared immutable model (one lock for all threads made extraction threads queue for it).
+ * Detection reads the first {@value #SAMPLE_CHARS} characters only.
  */
 public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
 
@@ -29,7 +30,7 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
   /** Shorter texts give unreliable answers (a headline can look like three languages). */
   private static final int MIN_LETTERS = 40;
 
-  private final LanguageDetectorME detector;
+  private final ThreadLocal<LanguageDetectorME> detectors;
 
   public OpenNlpLanguageIdentifier() {
     try (InputStream in = OpenNlpLanguageIdentifier.class.getResourceAsStream(MODEL_RESOURCE)) {
@@ -37,8 +38,8 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
         throw new IllegalStateException(
             "language model " + MODEL_RESOURCE + " is not on the classpath");
       }
-      this.detector =
-          new LanguageDetectorME(new LanguageDetectorModel(new BufferedInputStream(in)));
+      LanguageDetectorModel model = new LanguageDetectorModel(new BufferedInputStream(in));
+      this.detectors = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the language model", e);
     }
@@ -50,10 +51,7 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
     if (sample.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
       return Optional.empty();
     }
-    Language best;
-    synchronized (detector) {
-      best = detector.predictLanguage(sample);
-    }
+    Language best = detectors.get().predictLanguage(sample);
     if (best == null || best.getConfidence() < 0.2) {
       return Optional.empty();
     }

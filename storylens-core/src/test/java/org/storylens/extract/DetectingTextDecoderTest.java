@@ -47,6 +47,30 @@ class DetectingTextDecoderTest {
   }
 
   @Test
+  void encodedSurrogatesAndOverlongFormsAreReplacedWithAWarning() {
+    byte[] text = encode("Stepanakert, a city of the region, ", "UTF-8");
+    // ED A0 80 encodes a surrogate and E0 80 80 an overlong NUL: well formed, not valid UTF-8
+    byte[] bytes = new byte[text.length + 6];
+    System.arraycopy(text, 0, bytes, 0, text.length);
+    bytes[text.length] = (byte) 0xED;
+    bytes[text.length + 1] = (byte) 0xA0;
+    bytes[text.length + 2] = (byte) 0x80;
+    bytes[text.length + 3] = (byte) 0xE0;
+    bytes[text.length + 4] = (byte) 0x80;
+    bytes[text.length + 5] = (byte) 0x80;
+    DecodedText decoded = decode(MediaType.TEXT, bytes);
+    assertThat(decoded.text()).startsWith("Stepanakert").contains("\uFFFD");
+    assertThat(decoded.warnings()).anyMatch(w -> w.contains("replaced"));
+  }
+
+  @Test
+  void validUtf8HoldingAReplacementCharacterDecodesWithoutAWarning() {
+    DecodedText decoded = decode(MediaType.TEXT, encode(GERMAN + " \uFFFD", "UTF-8"));
+    assertThat(decoded.text()).isEqualTo(GERMAN + " \uFFFD");
+    assertThat(decoded.warnings()).isEmpty();
+  }
+
+  @Test
   void detectsWindows1251RussianTextWithoutAnyDeclaration() {
     DecodedText decoded = decode(MediaType.TEXT, encode(RUSSIAN, "windows-1251"));
     assertThat(decoded.text()).isEqualTo(RUSSIAN);

@@ -39,6 +39,9 @@ public final class DateTextParser {
    */
   private static final Map<String, Integer> MONTHS = months();
 
+  private static final int LONGEST_MONTH =
+      MONTHS.keySet().stream().mapToInt(String::length).max().orElseThrow();
+
   /** Any month name, as a capturing group; Dateline reuses it. */
   static final String MONTH =
       "("
@@ -92,10 +95,10 @@ public final class DateTextParser {
    */
   public List<DateMention> find(CharSequence text) {
     List<DateMention> all = new ArrayList<>();
-    collect(ISO, text, this::iso, all);
-    collect(MONTH_DAY_YEAR, text, this::monthDayYear, all);
-    collect(DAY_MONTH_YEAR, text, this::dayMonthYear, all);
-    collect(NUMERIC, text, this::numeric, all);
+    collect(ISO, PrefilteredMatcher.NUMBER_START, text, this::iso, all);
+    collect(MONTH_DAY_YEAR, DateTextParser::mayStartMonthDay, text, this::monthDayYear, all);
+    collect(DAY_MONTH_YEAR, PrefilteredMatcher.NUMBER_START, text, this::dayMonthYear, all);
+    collect(NUMERIC, PrefilteredMatcher.NUMBER_START, text, this::numeric, all);
     all.sort(
         Comparator.comparingInt(DateMention::start)
             .thenComparing(Comparator.comparingInt((DateMention d) -> d.end() - d.start()).reversed()));
@@ -162,13 +165,24 @@ public final class DateTextParser {
 
   private static void collect(
       Pattern pattern,
+      PrefilteredMatcher.StartTest test,
       CharSequence text,
       Function<Matcher, Optional<DateMention>> reader,
       List<DateMention> into) {
-    Matcher m = pattern.matcher(text);
-    while (m.find()) {
-      reader.apply(m).ifPresent(into::add);
+    PrefilteredMatcher search = PrefilteredMatcher.of(pattern, text, test);
+    while (search.find()) {
+      reader.apply(search.matcher()).ifPresent(into::add);
     }
+  }
+
+  /**
+   * Where "September 21" can start: at a letter after no letter, with the day's first digit close
+   * enough to follow the longest month name, its dot and three spaces.
+   */
+  private static boolean mayStartMonthDay(CharSequence text, int index) {
+    return Character.isLetter(text.charAt(index))
+        && !PrefilteredMatcher.precededBy(text, index, false)
+        && PrefilteredMatcher.digitWithin(text, index, index + LONGEST_MONTH + 5);
   }
 
   private Optional<DateMention> iso(Matcher m) {

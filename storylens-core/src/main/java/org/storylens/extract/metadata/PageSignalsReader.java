@@ -21,10 +21,62 @@ public final class PageSignalsReader {
 
   public PageSignalsReader() {}
 
+  /** The elements the signals come from, in document order, gathered in one walk of the page. */
+  private static final class Sources {
+    final List<Element> metas = new ArrayList<>();
+    final List<Element> scripts = new ArrayList<>();
+    final List<Element> times = new ArrayList<>();
+    final List<Element> links = new ArrayList<>();
+    Element html;
+    Element title;
+
+    /**
+     * What {@code select("meta[content]")}, {@code "script[type]"}, {@code "time"}, {@code
+     * "link[rel][href]"} and {@code selectFirst("html[lang]")}, {@code "title"} would give, in one
+     * pass instead of six over every element of the page.
+     */
+    Sources(Document page) {
+      for (Element element : page.getAllElements()) {
+        switch (element.normalName()) {
+          case "meta" -> {
+            if (element.hasAttr("content")) {
+              metas.add(element);
+            }
+          }
+          case "script" -> {
+            if (element.hasAttr("type")) {
+              scripts.add(element);
+            }
+          }
+          case "time" -> times.add(element);
+          case "link" -> {
+            if (element.hasAttr("rel") && element.hasAttr("href")) {
+              links.add(element);
+            }
+          }
+          case "html" -> {
+            if (html == null && element.hasAttr("lang")) {
+              html = element;
+            }
+          }
+          case "title" -> {
+            if (title == null) {
+              title = element;
+            }
+          }
+          default -> {
+            // no signal in other elements
+          }
+        }
+      }
+    }
+  }
+
   /** The signals of {@code page}. */
   public PageSignals read(Document page) {
+    Sources sources = new Sources(page);
     Map<String, String> meta = new LinkedHashMap<>();
-    for (Element element : page.select("meta[content]")) {
+    for (Element element : sources.metas) {
       String content = element.attr("content").strip();
       if (content.isEmpty()) {
         continue;
@@ -37,7 +89,7 @@ public final class PageSignalsReader {
       }
     }
     List<String> jsonLd = new ArrayList<>();
-    for (Element script : page.select("script[type]")) {
+    for (Element script : sources.scripts) {
       if (script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
         String data = script.data().strip();
         if (!data.isEmpty()) {
@@ -46,7 +98,7 @@ public final class PageSignalsReader {
       }
     }
     List<String> times = new ArrayList<>();
-    for (Element time : page.select("time")) {
+    for (Element time : sources.times) {
       String value = time.attr("datetime").strip();
       if (value.isEmpty()) {
         value = time.text().strip();
@@ -56,19 +108,19 @@ public final class PageSignalsReader {
       }
     }
     Optional<String> lang =
-        Optional.ofNullable(page.selectFirst("html[lang]"))
+        Optional.ofNullable(sources.html)
             .map(html -> html.attr("lang").strip())
             .filter(s -> !s.isEmpty());
     Optional<String> title =
-        Optional.ofNullable(page.selectFirst("title"))
+        Optional.ofNullable(sources.title)
             .map(Element::text)
             .map(String::strip)
             .filter(s -> !s.isEmpty());
-    return new PageSignals(meta, jsonLd, times, lang, title, canonical(page, meta));
+    return new PageSignals(meta, jsonLd, times, lang, title, canonical(sources.links, meta));
   }
 
-  private static Optional<String> canonical(Document page, Map<String, String> meta) {
-    for (Element link : page.select("link[rel][href]")) {
+  private static Optional<String> canonical(List<Element> links, Map<String, String> meta) {
+    for (Element link : links) {
       if (link.attr("rel").strip().equalsIgnoreCase("canonical")) {
         String absolute = link.absUrl("href");
         String href = absolute.isEmpty() ? link.attr("href").strip() : absolute;

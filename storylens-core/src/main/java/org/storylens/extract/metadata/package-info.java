@@ -13,8 +13,9 @@
  * giving {@link org.storylens.extract.metadata.DateMention}s), {@link
  * org.storylens.extract.metadata.Dateline} (wire datelines), {@link
  * org.storylens.extract.metadata.MetadataLineRecognizer} (is this line a date, a byline, a credit?)
- * and {@link org.storylens.extract.metadata.MetadataVocabulary} (agency names and date labels,
- * bundled as data files). Dates the text only implies (a dateline without a year, "on Thursday"
+ * {@link org.storylens.extract.metadata.MetadataVocabulary} (agency names and date labels,
+ * bundled as data files) and {@link org.storylens.extract.metadata.PrefilteredMatcher} (a regex
+ * search with {@code find}'s matches that tries only where a match can start). Dates the text only implies (a dateline without a year, "on Thursday"
  * beside "Sept. 20") are worked out by a package-private inference and marked inferred.
  */
 package org.storylens.extract.metadata;
