@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -14,26 +15,63 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
-/** The in-memory state both stores share; applying a step here is the one definition of it. */
+/**
+ * The in-memory state both stores share; applying a step here is the one definition of it.
+ *
+ * <p>What it holds is bounded by the active window, not by the stream's length, but for two
+ * things: the packed {@link RetiredAssignments} (some 40 bytes per article whose story left the
+ * window, so that {@link #storyOf} answers for every recorded article) and the document
+ * frequencies, whose keys are capped ({@link BoundedCounts}: {@link #TERM_CAPACITY} terms and
+ * {@link #ENTITY_CAPACITY} entity keys, the rarest forgotten first).
+ */
 final class StreamState {
+
+  /** Distinct terms whose document frequency is kept: some 100 MB at the cap. */
+  static final int TERM_CAPACITY = 500_000;
+
+  /** Distinct entity keys whose frequency is kept. */
+  static final int ENTITY_CAPACITY = 200_000;
+
+  /** A member of an active story: which story, and its position in the stream. */
+  private record Member(String storyId, long sequence) {}
 
   private final StoryWindow window;
   private final int centroidTerms;
-  private final Map<String, String> assignments = new LinkedHashMap<>();
+  /** The members of the active stories; a story's go to {@link #retired} when it leaves. */
+  private final Map<String, Member> assignments = new HashMap<>();
+  private final Map<String, List<String>> membersOf = new HashMap<>();
+  private final RetiredAssignments retired = new RetiredAssignments();
   /** Insertion order is last-joined order: a story is re-inserted when it gains a member. */
   private final LinkedHashMap<String, StorySummary> active = new LinkedHashMap<>();
-  private final Map<String, Integer> termFrequencies = new HashMap<>();
-  private final Map<String, Integer> entityFrequencies = new HashMap<>();
+  private final BoundedCounts termFrequencies;
+  private final BoundedCounts entityFrequencies;
   private long articles;
   private Optional<LocalDate> latestDate = Optional.empty();
 
   StreamState(StoryWindow window, int centroidTerms) {
+    this(window, centroidTerms, TERM_CAPACITY, ENTITY_CAPACITY);
+  }
+
+  StreamState(StoryWindow window, int centroidTerms, int termCapacity, int entityCapacity) {
     this.window = Objects.requireNonNull(window, "window");
     this.centroidTerms = centroidTerms;
+    this.termFrequencies = new BoundedCounts(termCapacity);
+    this.entityFrequencies = new BoundedCounts(entityCapacity);
   }
 
   Optional<String> storyOf(String articleId) {
-    return Optional.ofNullable(assignments.get(articleId));
+    Member member = assignments.get(articleId);
+    return member != null ? Optional.of(member.storyId()) : retired.storyOf(articleId);
+  }
+
+  /** How many recorded articles belong to active stories (the rest are packed). */
+  int activeAssignments() {
+    return assignments.size();
+  }
+
+  /** How many distinct terms have a document frequency kept. */
+  int keptTerms() {
+    return termFrequencies.size();
   }
 
   Optional<StorySummary> story(String storyId) {
@@ -45,19 +83,42 @@ final class StreamState {
   }
 
   int documentFrequency(String term) {
-    return termFrequencies.getOrDefault(term, 0);
+    return termFrequencies.get(term);
   }
 
   int entityFrequency(String key) {
-    return entityFrequencies.getOrDefault(key, 0);
+    return entityFrequencies.get(key);
   }
 
   long articleCount() {
     return articles;
   }
 
+  /**
+   * Every assignment in recording order. The packed ones are in the order their stories retired,
+   * so they are sorted here first: a rare call (resuming an output file), worth its sort.
+   */
   void forEachAssignment(BiConsumer<String, String> action) {
-    assignments.forEach(action);
+    List<RetiredAssignments.Record> all = new ArrayList<>(retired.size() + assignments.size());
+    retired.forEach(all::add);
+    int retiredCount = all.size();
+    List<String> storyIds = new ArrayList<>();
+    assignments.forEach(
+        (article, member) -> {
+          all.add(new RetiredAssignments.Record(member.sequence(), article, storyIds.size()));
+          storyIds.add(member.storyId());
+        });
+    List<Integer> order = new ArrayList<>(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparingLong(i -> all.get(i).sequence()));
+    for (int i : order) {
+      RetiredAssignments.Record record = all.get(i);
+      String story =
+          i < retiredCount ? retired.storyId(record.story()) : storyIds.get(record.story());
+      action.accept(record.articleId(), story);
+    }
   }
 
   /** Checks a step can be applied, without changing anything. */
@@ -66,7 +127,7 @@ final class StreamState {
       throw new IllegalArgumentException(
           "step " + step.sequence() + " out of order: expected " + articles);
     }
-    if (assignments.containsKey(step.features().articleId())) {
+    if (storyOf(step.features().articleId()).isPresent()) {
       throw new IllegalArgumentException(
           "article " + step.features().articleId() + " was already recorded");
     }
@@ -80,8 +141,8 @@ final class StreamState {
   List<String> apply(ClusterStep step) {
     check(step);
     ArticleFeatures features = step.features();
-    features.terms().keySet().forEach(term -> termFrequencies.merge(term, 1, Integer::sum));
-    features.entityKeys().forEach(key -> entityFrequencies.merge(key, 1, Integer::sum));
+    features.terms().keySet().forEach(termFrequencies::increment);
+    features.entityKeys().forEach(entityFrequencies::increment);
     StorySummary previous = active.remove(step.storyId());
     StorySummary updated =
         previous == null
@@ -89,7 +150,8 @@ final class StreamState {
                 step.storyId(), features, step.sequence(), centroidTerms, this::termIdf)
             : previous.plus(features, step.sequence(), centroidTerms, this::termIdf);
     active.put(step.storyId(), updated);
-    assignments.put(features.articleId(), step.storyId());
+    assignments.put(features.articleId(), new Member(step.storyId(), step.sequence()));
+    membersOf.computeIfAbsent(step.storyId(), id -> new ArrayList<>()).add(features.articleId());
     articles++;
     if (features.date().isPresent()
         && (latestDate.isEmpty() || features.date().get().isAfter(latestDate.get()))) {
@@ -113,9 +175,20 @@ final class StreamState {
         break;
       }
       oldestFirst.remove();
+      retire(story.storyId());
       evicted.add(story.storyId());
     }
     return evicted;
+  }
+
+  /** Moves a leaving story's members from the map to the packed record. */
+  private void retire(String storyId) {
+    List<String> members = membersOf.remove(storyId);
+    List<Long> sequences = new ArrayList<>(members.size());
+    for (String member : members) {
+      sequences.add(assignments.remove(member).sequence());
+    }
+    retired.retire(storyId, members, sequences);
   }
 
   private boolean expired(StorySummary story) {
