@@ -41,10 +41,11 @@ import org.storylens.model.TimeExpression;
  * {@code 2 * meanStorySize - 1} members, uniformly. Each story draws its own:
  *
  * <ul>
- *   <li><b>names</b>: every person, place and organisation key of the source event is replaced by
- *       a name made of three random syllables (a person gets a given name too), the same for all
- *       the story's members; a mention naming only the last word of a multi-word name becomes the
- *       new name's last word. With 10<sup>6</sup> possible words two stories rarely share a name,
+ *   <li><b>names</b>: every entity key of the source event (people, places, organisations and the
+ *       analysis stage's {@code OTHER}) is replaced by a name made of three random syllables and a
+ *       coda (a person gets a given name too, an organisation "Group" or "Council"), the same for
+ *       all the story's members; a one-word mention of a multi-word name becomes the new name's
+ *       surname (people) or first word (the rest). With 10<sup>6</sup> possible words two stories rarely share a name,
  *       so two stories retelling one event differ the way two floods in two towns do;
  *   <li><b>numbers</b>: every number of the text that is not a year is multiplied by a factor in
  *       [0.5, 2) drawn once per distinct number for the story (so the story's members agree),
@@ -361,18 +362,16 @@ public final class SyntheticNewsStream implements Iterator<SyntheticNewsStream.L
     String substituteNames(AnalyzedArticle base, String title) {
       String result = title;
       for (EntityMention mention : base.entities()) {
-        if (!substituted(mention.type())) {
-          continue;
-        }
         String name = nameFor(mention);
         String original = base.text(mention.span());
         result = replaceWord(result, original, name);
         String[] originalWords = original.split("\\s+");
         String[] newWords = name.split("\\s+");
-        if (originalWords.length > 1) {
+        if (originalWords.length > 1 && newWords.length > 1) {
           result =
               replaceWord(
-                  result, originalWords[originalWords.length - 1], newWords[newWords.length - 1]);
+                  result, originalWords[originalWords.length - 1],
+                  shortForm(name, mention.type()));
         }
       }
       return result;
@@ -389,9 +388,11 @@ public final class SyntheticNewsStream implements Iterator<SyntheticNewsStream.L
     return matcher.replaceAll(Matcher.quoteReplacement(replacement));
   }
 
-  private static boolean substituted(EntityType type) {
-    return type == EntityType.PERSON || type == EntityType.PLACE
-        || type == EntityType.ORGANIZATION;
+  /** A person's surname ("Williams"), a body's or place's first word ("Krokishus" Council). */
+  private static String shortForm(String full, EntityType type) {
+    return type == EntityType.PERSON
+        ? full.substring(full.lastIndexOf(' ') + 1)
+        : full.substring(0, full.indexOf(' '));
   }
 
   /** A capitalised word of three syllables and a coda: 8,000,000 possible words. */
@@ -505,18 +506,14 @@ public final class SyntheticNewsStream implements Iterator<SyntheticNewsStream.L
 
     private void emitEntity(AnalyzedArticle source, EntityMention entity, List<Span> tokens) {
       lastEntity = entity;
+      // Every type is renamed, OTHER too: the analysis stage files many places and bodies there
+      // ("Mount Cook National Park"), and a name two stories share is what makes them one.
       String original = source.text(entity.span());
-      String name = original;
-      String key = entity.key();
-      if (substituted(entity.type())) {
-        String full = story.nameFor(entity);
-        boolean shortForm = original.split("\\s+").length == 1 && full.contains(" ");
-        name = shortForm ? full.substring(full.lastIndexOf(' ') + 1) : full;
-        key = keys.of(full);
-        if (key.isBlank()) {
-          key = full.toLowerCase(Locale.ROOT);
-        }
-      }
+      String full = story.nameFor(entity);
+      boolean shortForm = original.split("\\s+").length == 1 && full.contains(" ");
+      String name = shortForm ? shortForm(full, entity.type()) : full;
+      String fullKey = keys.of(full);
+      String key = fullKey.isBlank() ? full.toLowerCase(Locale.ROOT) : fullKey;
       int start = separatedStart();
       for (String part : name.split(" ")) {
         int partStart = separatedStart();
