@@ -1,5 +1,8 @@
 package org.storylens.cluster;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -69,5 +72,26 @@ final class BoundedCounts {
         all.remove();
       }
     }
+  }
+
+  /** Writes the counts for a snapshot. */
+  void write(DataOutput out) throws IOException {
+    out.writeInt(capacity);
+    out.writeInt(counts.size());
+    for (Map.Entry<String, int[]> entry : counts.entrySet()) {
+      out.writeUTF(entry.getKey());
+      out.writeInt(entry.getValue()[0]);
+    }
+  }
+
+  /** Counts as {@link #write} wrote them. */
+  static BoundedCounts read(DataInput in) throws IOException {
+    BoundedCounts counts = new BoundedCounts(in.readInt());
+    int size = in.readInt();
+    for (int i = 0; i < size; i++) {
+      String key = in.readUTF();
+      counts.counts.put(key, new int[] {in.readInt()});
+    }
+    return counts;
   }
 }

@@ -1,5 +1,8 @@
 package org.storylens.cluster;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -186,5 +189,46 @@ final class RetiredAssignments {
       }
       shift += 7;
     }
+  }
+
+  /** Writes the packed record for a snapshot: story ids and chunks; the table is rebuilt. */
+  void write(DataOutput out) throws IOException {
+    out.writeInt(storyIds.size());
+    for (String storyId : storyIds) {
+      out.writeUTF(storyId);
+    }
+    out.writeInt(chunks.size());
+    for (int chunk = 0; chunk < chunks.size(); chunk++) {
+      int end = chunk == chunks.size() - 1 ? used : chunkEnds.get(chunk);
+      out.writeInt(end);
+      out.write(chunks.get(chunk), 0, end);
+    }
+  }
+
+  /** The record as {@link #write} wrote it. */
+  static RetiredAssignments read(DataInput in) throws IOException {
+    RetiredAssignments retired = new RetiredAssignments();
+    int stories = in.readInt();
+    for (int i = 0; i < stories; i++) {
+      retired.storyIds.add(in.readUTF());
+    }
+    int chunks = in.readInt();
+    for (int chunk = 0; chunk < chunks; chunk++) {
+      int end = in.readInt();
+      byte[] bytes = new byte[CHUNK];
+      in.readFully(bytes, 0, end);
+      if (chunk > 0) {
+        retired.chunkEnds.add(retired.used);
+      }
+      retired.chunks.add(bytes);
+      retired.used = end;
+      int[] at = {0};
+      while (at[0] < end) {
+        long offset = (long) chunk * CHUNK + at[0];
+        Record record = read(bytes, at);
+        retired.put(fingerprint(record.articleId()), offset);
+      }
+    }
+    return retired;
   }
 }

@@ -1,5 +1,8 @@
 package org.storylens.cluster;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -40,7 +43,7 @@ final class StreamState {
   /** The members of the active stories; a story's go to {@link #retired} when it leaves. */
   private final Map<String, Member> assignments = new HashMap<>();
   private final Map<String, List<String>> membersOf = new HashMap<>();
-  private final RetiredAssignments retired = new RetiredAssignments();
+  private final RetiredAssignments retired;
   /** Insertion order is last-joined order: a story is re-inserted when it gains a member. */
   private final LinkedHashMap<String, StorySummary> active = new LinkedHashMap<>();
   private final BoundedCounts termFrequencies;
@@ -53,15 +56,98 @@ final class StreamState {
   }
 
   StreamState(StoryWindow window, int centroidTerms, int termCapacity, int entityCapacity) {
+    this(
+        window, centroidTerms, new BoundedCounts(termCapacity), new BoundedCounts(entityCapacity),
+        new RetiredAssignments());
+  }
+
+  private StreamState(
+      StoryWindow window,
+      int centroidTerms,
+      BoundedCounts termFrequencies,
+      BoundedCounts entityFrequencies,
+      RetiredAssignments retired) {
     this.window = Objects.requireNonNull(window, "window");
     this.centroidTerms = centroidTerms;
-    this.termFrequencies = new BoundedCounts(termCapacity);
-    this.entityFrequencies = new BoundedCounts(entityCapacity);
+    this.termFrequencies = termFrequencies;
+    this.entityFrequencies = entityFrequencies;
+    this.retired = retired;
   }
 
   Optional<String> storyOf(String articleId) {
     Member member = assignments.get(articleId);
     return member != null ? Optional.of(member.storyId()) : retired.storyOf(articleId);
+  }
+
+  StoryWindow window() {
+    return window;
+  }
+
+  int centroidTerms() {
+    return centroidTerms;
+  }
+
+  /**
+   * Writes the whole state for a {@link StateSnapshot}. The members of each active story are
+   * derived again on reading, from the assignments in sequence order.
+   */
+  void write(DataOutput out) throws IOException {
+    out.writeInt(window.articles());
+    out.writeInt(window.days());
+    out.writeInt(centroidTerms);
+    out.writeLong(articles);
+    out.writeBoolean(latestDate.isPresent());
+    if (latestDate.isPresent()) {
+      out.writeLong(latestDate.get().toEpochDay());
+    }
+    out.writeInt(active.size());
+    for (StorySummary story : active.values()) {
+      StateSnapshot.writeSummary(out, story);
+    }
+    out.writeInt(assignments.size());
+    for (Map.Entry<String, Member> entry : assignments.entrySet()) {
+      out.writeUTF(entry.getKey());
+      out.writeUTF(entry.getValue().storyId());
+      out.writeLong(entry.getValue().sequence());
+    }
+    retired.write(out);
+    termFrequencies.write(out);
+    entityFrequencies.write(out);
+  }
+
+  /** A state as {@link #write} wrote it. */
+  static StreamState read(DataInput in) throws IOException {
+    StoryWindow window = new StoryWindow(in.readInt(), in.readInt());
+    int centroidTerms = in.readInt();
+    long articles = in.readLong();
+    Optional<LocalDate> latestDate =
+        in.readBoolean() ? Optional.of(LocalDate.ofEpochDay(in.readLong())) : Optional.empty();
+    List<StorySummary> stories = new ArrayList<>();
+    int activeCount = in.readInt();
+    for (int i = 0; i < activeCount; i++) {
+      stories.add(StateSnapshot.readSummary(in));
+    }
+    int assignmentCount = in.readInt();
+    List<Map.Entry<String, Member>> members = new ArrayList<>(assignmentCount);
+    for (int i = 0; i < assignmentCount; i++) {
+      String article = in.readUTF();
+      members.add(Map.entry(article, new Member(in.readUTF(), in.readLong())));
+    }
+    RetiredAssignments retired = RetiredAssignments.read(in);
+    BoundedCounts terms = BoundedCounts.read(in);
+    BoundedCounts entities = BoundedCounts.read(in);
+    StreamState state = new StreamState(window, centroidTerms, terms, entities, retired);
+    state.articles = articles;
+    state.latestDate = latestDate;
+    stories.forEach(story -> state.active.put(story.storyId(), story));
+    members.sort(Comparator.comparingLong(entry -> entry.getValue().sequence()));
+    for (Map.Entry<String, Member> entry : members) {
+      state.assignments.put(entry.getKey(), entry.getValue());
+      state.membersOf
+          .computeIfAbsent(entry.getValue().storyId(), id -> new ArrayList<>())
+          .add(entry.getKey());
+    }
+    return state;
   }
 
   /** How many recorded articles belong to active stories (the rest are packed). */
