@@ -90,7 +90,5 @@ class SyntheticNewsStreamTest {
       }
     }
     assertThat(sharing).isLessThan(stories.size() / 20);
-    System.out.println(stream.get(0).analyzed().article().title() + "\n" + stream.get(0).analyzed().article().text().substring(0, 1500));
-    System.out.println(stream.get(0).analyzed().entities());
   }
 }
