@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -43,6 +44,10 @@ import picocli.CommandLine.Spec;
  * garbage collection; at checkpoints the heap after a full collection and the F1 figures so far;
  * at the end the ratio of the last block's time per article to the first's, the largest heap
  * after a collection, and pairwise and B-cubed F1 against the generated gold stories.
+ *
+ * <p>Each block gives wall time and the thread's CPU time per article ({@link
+ * ThreadMXBean#getCurrentThreadCpuTime}): on a machine shared with other work the wall time
+ * measures the load as much as the code, the CPU time much less so.
  *
  * <p>What is timed: for StoryLens, {@link StoryClusterer#add} (features, candidates, scoring,
  * near-duplicates, recording); with {@code --analysis rerun} also the analysis stage run again on
@@ -115,11 +120,18 @@ public final class ScaleBenchmark implements Callable<Integer> {
       description = "which systems run (default: ${DEFAULT-VALUE})")
   List<String> systems;
 
+  private final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
   private final AtomicLong lastAfterGc = new AtomicLong();
   private final AtomicLong maxAfterGc = new AtomicLong();
 
   /** One system's figures for the whole run. */
-  record Outcome(String system, double firstBlockMs, double lastBlockMs, ClusteringScore.Scores scores) {}
+  record Outcome(
+      String system,
+      double firstBlockMs,
+      double lastBlockMs,
+      double firstBlockCpuMs,
+      double lastBlockCpuMs,
+      ClusteringScore.Scores scores) {}
 
   @Override
   public Integer call() throws Exception {
@@ -188,14 +200,16 @@ public final class ScaleBenchmark implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "%nsummary (%d articles, finished %s)%n", articles, Instant.now());
     out.printf(
-        Locale.ROOT, "%-10s %12s %12s %8s %8s %8s %8s %8s %8s %9s%n",
-        "system", "first ms/art", "last ms/art", "ratio", "pair F1", "pair P", "pair R", "B3 F1",
-        "B3 P", "stories");
+        Locale.ROOT, "%-10s %12s %12s %8s %12s %12s %8s %8s %8s %8s %8s %8s %9s%n",
+        "system", "first ms/art", "last ms/art", "ratio", "first cpu ms", "last cpu ms",
+        "cpu ratio", "pair F1", "pair P", "pair R", "B3 F1", "B3 P", "stories");
     for (Outcome o : outcomes) {
       ClusteringScore.Scores s = o.scores();
       out.printf(
-          Locale.ROOT, "%-10s %12.3f %12.3f %8.3f %8.4f %8.4f %8.4f %8.4f %8.4f %9d%n",
+          Locale.ROOT, "%-10s %12.3f %12.3f %8.3f %12.3f %12.3f %8.3f %8.4f %8.4f %8.4f %8.4f %8.4f"
+              + " %9d%n",
           o.system(), o.firstBlockMs(), o.lastBlockMs(), o.lastBlockMs() / o.firstBlockMs(),
+          o.firstBlockCpuMs(), o.lastBlockCpuMs(), o.lastBlockCpuMs() / o.firstBlockCpuMs(),
           s.pairwiseF1(), s.pairwisePrecision(), s.pairwiseRecall(), s.bcubedF1(),
           s.bcubedPrecision(), s.predictedClusters());
     }
@@ -260,8 +274,11 @@ public final class ScaleBenchmark implements Callable<Integer> {
           analysisNanos = System.nanoTime() - started;
         }
         long started = System.nanoTime();
+        long startedCpu = cpu.getCurrentThreadCpuTime();
         String story = clusterer.add(article).orElseThrow().storyId();
-        blocks.count(System.nanoTime() - started, analysisNanos);
+        blocks.count(
+            System.nanoTime() - started, cpu.getCurrentThreadCpuTime() - startedCpu,
+            analysisNanos);
         score.add(labelled.goldStory(), story);
         blocks.maybePrint(() -> store.activeStories().size(), score, true);
       }
@@ -287,8 +304,10 @@ public final class ScaleBenchmark implements Callable<Integer> {
       while (stream.hasNext()) {
         SyntheticNewsStream.Labelled labelled = stream.next();
         long started = System.nanoTime();
+        long startedCpu = cpu.getCurrentThreadCpuTime();
         String story = session.add(labelled.analyzed().article());
-        blocks.count(System.nanoTime() - started, 0);
+        blocks.count(
+            System.nanoTime() - started, cpu.getCurrentThreadCpuTime() - startedCpu, 0);
         score.add(labelled.goldStory(), story);
         blocks.maybePrint(session::activeStories, score, false);
       }
@@ -302,18 +321,22 @@ public final class ScaleBenchmark implements Callable<Integer> {
     final PrintWriter out;
     long done;
     long blockNanos;
+    long blockCpuNanos;
     long blockAnalysisNanos;
     double firstBlockMs = Double.NaN;
     double lastBlockMs = Double.NaN;
+    double firstBlockCpuMs = Double.NaN;
+    double lastBlockCpuMs = Double.NaN;
 
     Blocks(String system, PrintWriter out) {
       this.system = system;
       this.out = out;
     }
 
-    void count(long nanos, long analysisNanos) {
+    void count(long nanos, long cpuNanos, long analysisNanos) {
       done++;
       blockNanos += nanos;
+      blockCpuNanos += cpuNanos;
       blockAnalysisNanos += analysisNanos;
     }
 
@@ -325,18 +348,22 @@ public final class ScaleBenchmark implements Callable<Integer> {
       }
       long inBlock = done % block == 0 ? block : done % block;
       double ms = blockNanos / 1e6 / inBlock;
+      double cpuMs = blockCpuNanos / 1e6 / inBlock;
       if (Double.isNaN(firstBlockMs)) {
         firstBlockMs = ms;
+        firstBlockCpuMs = cpuMs;
       }
       lastBlockMs = ms;
+      lastBlockCpuMs = cpuMs;
       synchronized (out) {
         out.printf(
-            Locale.ROOT, "%-10s %10d %12.3f %12.3f %10d %14d%n",
-            system, done, ms, blockAnalysisNanos / 1e6 / inBlock, active.getAsInt(),
-            lastAfterGc.get() >> 20);
+            Locale.ROOT, "%-10s %10d %12.3f %12.3f %12.3f %10d %14d  %s%n",
+            system, done, ms, cpuMs, blockAnalysisNanos / 1e6 / inBlock, active.getAsInt(),
+            lastAfterGc.get() >> 20, Instant.now());
         out.flush();
       }
       blockNanos = 0;
+      blockCpuNanos = 0;
       blockAnalysisNanos = 0;
       if (done % checkpoint == 0 || end) {
         // Only one thread forces collections, so each checkpoint costs one pause.
@@ -362,7 +389,8 @@ public final class ScaleBenchmark implements Callable<Integer> {
     }
 
     Outcome outcome(StreamingClusteringScore score) {
-      return new Outcome(system, firstBlockMs, lastBlockMs, score.scores());
+      return new Outcome(
+          system, firstBlockMs, lastBlockMs, firstBlockCpuMs, lastBlockCpuMs, score.scores());
     }
   }
 
