@@ -165,8 +165,9 @@ public final class ScaleBenchmark implements Callable<Integer> {
         runtime.maxMemory() >> 20, runtime.availableProcessors(),
         System.getProperty("java.version"), Instant.now());
     out.printf(
-        Locale.ROOT, "%-10s %10s %12s %12s %10s %14s%n",
-        "system", "articles", "ms/article", "analysis ms", "active", "heap MB (GC)");
+        Locale.ROOT, "%-10s %10s %12s %12s %12s %10s %14s  %s%n",
+        "system", "articles", "ms/article", "cpu ms/art", "analysis ms", "active", "heap MB (GC)",
+        "at");
     out.flush();
 
     List<Outcome> outcomes = new ArrayList<>();

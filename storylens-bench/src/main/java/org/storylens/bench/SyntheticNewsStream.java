@@ -30,9 +30,10 @@ import org.storylens.model.Span;
 import org.storylens.model.TimeExpression;
 
 /**
- * A seeded, endless-as-asked stream of labelled news articles built from real analysed articles
- * (ECB+, each with its gold event), for measuring clustering at corpus sizes no labelled
- * benchmark has. The same sources, seed and settings give the same stream, article for article.
+ * A seeded stream of any length of labelled news articles built from real analysed articles
+ * (ECB+ train and dev grouped by gold event; {@code bench scale} adds each of the 85
+ * article-extraction pages as an event of one article), for measuring clustering at corpus sizes
+ * no labelled benchmark has. The same sources, seed and settings give the same stream, article for article.
  *
  * <p><b>Stories.</b> Story {@code k} (id {@code s0000000k}) retells one source event, chosen
  * uniformly at random. It starts at {@code k * meanStorySize / articlesPerDay} days after {@link

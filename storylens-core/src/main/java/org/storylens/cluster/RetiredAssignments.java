@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * The assignments of the articles whose story left the active window, packed: per article its
- * stream sequence, its id in UTF-8 and the number of its story, about 25 bytes plus 16 bytes of
+ * stream sequence, its id in UTF-8 and the number of its story, about 20 bytes plus 16 to 32 bytes of
  * hash table, instead of a map entry with two strings (some 150 bytes). {@link
  * StoryStore#storyOf} must answer for every recorded article; this is what that costs once the
  * article's story is gone.

@@ -22,7 +22,7 @@ import java.util.function.BiConsumer;
  * The in-memory state both stores share; applying a step here is the one definition of it.
  *
  * <p>What it holds is bounded by the active window, not by the stream's length, but for two
- * things: the packed {@link RetiredAssignments} (some 40 bytes per article whose story left the
+ * things: the packed {@link RetiredAssignments} (about 50 bytes per article whose story left the
  * window, so that {@link #storyOf} answers for every recorded article) and the document
  * frequencies, whose keys are capped ({@link BoundedCounts}: {@link #TERM_CAPACITY} terms and
  * {@link #ENTITY_CAPACITY} entity keys, the rarest forgotten first).
