@@ -5,15 +5,17 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The assignments of the articles whose story left the active window, packed: per article its
- * stream sequence, its id in UTF-8 and the number of its story, about 20 bytes plus 16 to 32 bytes of
- * hash table, instead of a map entry with two strings (some 150 bytes). {@link
+ * The assignments of the articles older than the active window, packed: per article its stream
+ * sequence, its id in UTF-8 and the number of its story, about 20 bytes plus 16 to 32 bytes of
+ * hash table, instead of a map entry with two strings (some 150 bytes), and each story's id once. {@link
  * StoryStore#storyOf} must answer for every recorded article; this is what that costs once the
- * article's story is gone.
+ * article is out of the window.
  *
  * <p>Lookups go through an open-addressing table of 64-bit id fingerprints pointing into the
  * packed records; the record's id is compared, so a fingerprint collision costs a probe, never a
@@ -27,19 +29,23 @@ final class RetiredAssignments {
   /** Where each full chunk's records end. */
   private final List<Integer> chunkEnds = new ArrayList<>();
   private int used = CHUNK;
+  /** Story ids by number, and back: a story's id is kept once however many members it packs. */
   private final List<String> storyIds = new ArrayList<>();
+  private final Map<String, Integer> storyNumbers = new HashMap<>();
   private long[] fingerprints = new long[1024];
   private long[] offsets = new long[1024];
   private int size;
 
-  /** Records the members of a story that left the window. */
-  void retire(String storyId, List<String> articleIds, List<Long> sequences) {
-    int story = storyIds.size();
-    storyIds.add(storyId);
-    for (int i = 0; i < articleIds.size(); i++) {
-      long offset = append(sequences.get(i), articleIds.get(i), story);
-      put(fingerprint(articleIds.get(i)), offset);
+  /** Packs the assignment of an article older than the window. */
+  void retire(String storyId, String articleId, long sequence) {
+    Integer story = storyNumbers.get(storyId);
+    if (story == null) {
+      story = storyIds.size();
+      storyIds.add(storyId);
+      storyNumbers.put(storyId, story);
     }
+    long offset = append(sequence, articleId, story);
+    put(fingerprint(articleId), offset);
   }
 
   Optional<String> storyOf(String articleId) {
@@ -210,7 +216,9 @@ final class RetiredAssignments {
     RetiredAssignments retired = new RetiredAssignments();
     int stories = in.readInt();
     for (int i = 0; i < stories; i++) {
-      retired.storyIds.add(in.readUTF());
+      String storyId = in.readUTF();
+      retired.storyNumbers.put(storyId, retired.storyIds.size());
+      retired.storyIds.add(storyId);
     }
     int chunks = in.readInt();
     for (int chunk = 0; chunk < chunks; chunk++) {

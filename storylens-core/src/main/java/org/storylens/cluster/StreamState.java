@@ -5,6 +5,7 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -22,7 +23,7 @@ import java.util.function.BiConsumer;
  * The in-memory state both stores share; applying a step here is the one definition of it.
  *
  * <p>What it holds is bounded by the active window, not by the stream's length, but for two
- * things: the packed {@link RetiredAssignments} (about 50 bytes per article whose story left the
+ * things: the packed {@link RetiredAssignments} (about 50 bytes per article older than the
  * window, so that {@link #storyOf} answers for every recorded article) and the document
  * frequencies, whose keys are capped ({@link BoundedCounts}: {@link #TERM_CAPACITY} terms and
  * {@link #ENTITY_CAPACITY} entity keys, the rarest forgotten first).
@@ -40,9 +41,14 @@ final class StreamState {
 
   private final StoryWindow window;
   private final int centroidTerms;
-  /** The members of the active stories; a story's go to {@link #retired} when it leaves. */
+  /**
+   * The assignments of the last {@link StoryWindow#articles()} articles, the rest packed in
+   * {@link #retired}. Why by age and not by story? A story that never goes quiet would keep
+   * every member in the map; by age the map is bounded by the window whatever the stories do.
+   */
   private final Map<String, Member> assignments = new HashMap<>();
-  private final Map<String, List<String>> membersOf = new HashMap<>();
+  /** The ids of {@link #assignments}, oldest first. */
+  private final ArrayDeque<String> recent = new ArrayDeque<>();
   private final RetiredAssignments retired;
   /** Insertion order is last-joined order: a story is re-inserted when it gains a member. */
   private final LinkedHashMap<String, StorySummary> active = new LinkedHashMap<>();
@@ -143,9 +149,7 @@ final class StreamState {
     members.sort(Comparator.comparingLong(entry -> entry.getValue().sequence()));
     for (Map.Entry<String, Member> entry : members) {
       state.assignments.put(entry.getKey(), entry.getValue());
-      state.membersOf
-          .computeIfAbsent(entry.getValue().storyId(), id -> new ArrayList<>())
-          .add(entry.getKey());
+      state.recent.addLast(entry.getKey());
     }
     return state;
   }
@@ -237,13 +241,27 @@ final class StreamState {
             : previous.plus(features, step.sequence(), centroidTerms, this::termIdf);
     active.put(step.storyId(), updated);
     assignments.put(features.articleId(), new Member(step.storyId(), step.sequence()));
-    membersOf.computeIfAbsent(step.storyId(), id -> new ArrayList<>()).add(features.articleId());
+    recent.addLast(features.articleId());
     articles++;
     if (features.date().isPresent()
         && (latestDate.isEmpty() || features.date().get().isAfter(latestDate.get()))) {
       latestDate = features.date();
     }
+    packOlderThanWindow();
     return evictExpired();
+  }
+
+  /** Moves the assignments older than the window's article count to the packed record. */
+  private void packOlderThanWindow() {
+    while (!recent.isEmpty()) {
+      Member oldest = assignments.get(recent.peekFirst());
+      if (articles - oldest.sequence() <= window.articles()) {
+        return;
+      }
+      String articleId = recent.pollFirst();
+      assignments.remove(articleId);
+      retired.retire(oldest.storyId(), articleId, oldest.sequence());
+    }
   }
 
   /**
@@ -261,20 +279,9 @@ final class StreamState {
         break;
       }
       oldestFirst.remove();
-      retire(story.storyId());
       evicted.add(story.storyId());
     }
     return evicted;
-  }
-
-  /** Moves a leaving story's members from the map to the packed record. */
-  private void retire(String storyId) {
-    List<String> members = membersOf.remove(storyId);
-    List<Long> sequences = new ArrayList<>(members.size());
-    for (String member : members) {
-      sequences.add(assignments.remove(member).sequence());
-    }
-    retired.retire(storyId, members, sequences);
   }
 
   private boolean expired(StorySummary story) {

@@ -12,8 +12,8 @@
  * org.storylens.cluster.LinkingModelTrainer}) turns them into a probability, and the article joins
  * the most probable story above the model's threshold or starts one. Stories leave the active
  * window ({@link org.storylens.cluster.StoryWindow}) after a number of articles or days without
- * news, so memory follows the window, not the corpus: the assignments of stories that left it
- * are packed (about 50 bytes an article, so that every recorded article still answers), and
+ * news, so memory follows the window, not the corpus: assignments older than the window are
+ * packed (about 50 bytes an article, so that every recorded article still answers), and
  * document frequencies keep at most a capped number of keys, the rarest forgotten first.
  *
  * <p>Records: {@link org.storylens.cluster.ClusteringConfig}, {@link

@@ -17,13 +17,9 @@ class RetiredAssignmentsTest {
   private static RetiredAssignments manyStories() {
     RetiredAssignments retired = new RetiredAssignments();
     for (int story = 0; story < 40_000; story++) {
-      List<String> ids = new ArrayList<>();
-      List<Long> sequences = new ArrayList<>();
       for (int member = 0; member < 3; member++) {
-        ids.add("article-" + story + "-" + member);
-        sequences.add(3L * story + member);
+        retired.retire("story-" + story, "article-" + story + "-" + member, 3L * story + member);
       }
-      retired.retire("story-" + story, ids, sequences);
     }
     return retired;
   }
