@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
       ExtractionBenchmark.class,
       ClusteringBenchmark.class,
       AnalysisBenchmark.class,
+      ScaleBenchmark.class,
       CommandLine.HelpCommand.class
     })
 public final class BenchCommand implements Runnable {

@@ -4,8 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,33 +31,61 @@ import java.util.Set;
  *
  * <p>Why a log and not a Lucene index or a database? A step is small and written once; a log is
  * the cheapest write that can be forced to disk, and a torn last line is easy to recognise (it
- * has no newline) and drop. The cost is replay time on open, which grows with the stream:
- * snapshots of the active state are the next step.
+ * has no newline) and drop.
+ *
+ * <p>Replay is streamed (a line at a time, whatever the log's size) and starts from the latest
+ * {@link StateSnapshot}, written every {@link #SNAPSHOT_EVERY} steps and on close, so a restart
+ * replays at most that many steps. The snapshot covers only forced lines and is renamed into
+ * place atomically; a missing or unusable one means a full replay, never a different state.
  */
 public final class AssignmentLogStoryStore extends StateBackedStoryStore {
 
   static final String LOG_FILE = "assignments.log";
 
-  private final ObjectMapper json = new ObjectMapper();
-  private final FileChannel log;
+  /** Steps between snapshots: a restart replays at most this many. */
+  static final int SNAPSHOT_EVERY = 50_000;
 
-  private AssignmentLogStoryStore(StreamState state, FileChannel log) {
+  private final ObjectMapper json = new ObjectMapper();
+  private final Path directory;
+  private final FileChannel log;
+  private final int snapshotEvery;
+  private long sinceSnapshot;
+
+  private AssignmentLogStoryStore(
+      Path directory, StreamState state, FileChannel log, int snapshotEvery) {
     super(state);
+    this.directory = directory;
     this.log = log;
+    this.snapshotEvery = snapshotEvery;
   }
 
   /** Opens (or creates) the store in a directory and replays its log. */
   public static AssignmentLogStoryStore open(Path directory, StoryWindow window, int centroidTerms)
       throws IOException {
+    return open(directory, window, centroidTerms, SNAPSHOT_EVERY);
+  }
+
+  /** With snapshots every {@code snapshotEvery} steps (tests use small numbers). */
+  static AssignmentLogStoryStore open(
+      Path directory, StoryWindow window, int centroidTerms, int snapshotEvery)
+      throws IOException {
+    if (snapshotEvery < 1) {
+      throw new IllegalArgumentException("snapshotEvery must be positive: " + snapshotEvery);
+    }
     Files.createDirectories(directory);
     Path file = directory.resolve(LOG_FILE);
-    StreamState state = new StreamState(window, centroidTerms);
     FileChannel channel =
         FileChannel.open(
             file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     try {
-      AssignmentLogStoryStore store = new AssignmentLogStoryStore(state, channel);
-      long validEnd = store.replay(file);
+      Optional<StateSnapshot.Loaded> snapshot =
+          StateSnapshot.read(directory, window, centroidTerms, channel.size());
+      StreamState state =
+          snapshot.map(StateSnapshot.Loaded::state).orElseGet(() -> new StreamState(window, centroidTerms));
+      long from = snapshot.map(StateSnapshot.Loaded::logOffset).orElse(0L);
+      AssignmentLogStoryStore store =
+          new AssignmentLogStoryStore(directory, state, channel, snapshotEvery);
+      long validEnd = store.replay(file, from);
       // A crash mid-write leaves a torn last line; cut it so the next append starts clean.
       channel.truncate(validEnd);
       channel.position(validEnd);
@@ -69,18 +101,26 @@ public final class AssignmentLogStoryStore extends StateBackedStoryStore {
     return open(directory, StoryWindow.of(config), config.centroidTerms());
   }
 
-  private long replay(Path file) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
-    long validEnd = 0;
-    int lineStart = 0;
-    for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] != '\n') {
-        continue;
+  /** Applies every complete line from {@code from} on; returns where the last one ends. */
+  private long replay(Path file, long from) throws IOException {
+    long validEnd = from;
+    long position = from;
+    ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
+    try (FileChannel reader = FileChannel.open(file, StandardOpenOption.READ)) {
+      reader.position(from);
+      InputStream in = new BufferedInputStream(Channels.newInputStream(reader), 1 << 16);
+      int b;
+      while ((b = in.read()) >= 0) {
+        position++;
+        if (b != '\n') {
+          line.write(b);
+          continue;
+        }
+        state.apply(decode(line.toString(StandardCharsets.UTF_8), file));
+        line.reset();
+        sinceSnapshot++;
+        validEnd = position;
       }
-      String line = new String(bytes, lineStart, i - lineStart, StandardCharsets.UTF_8);
-      state.apply(decode(line, file));
-      lineStart = i + 1;
-      validEnd = lineStart;
     }
     return validEnd;
   }
@@ -94,7 +134,17 @@ public final class AssignmentLogStoryStore extends StateBackedStoryStore {
       log.write(buffer);
     }
     log.force(false);
-    return state.apply(step);
+    List<String> evicted = state.apply(step);
+    if (++sinceSnapshot >= snapshotEvery) {
+      snapshot();
+    }
+    return evicted;
+  }
+
+  /** Writes a snapshot of the state as covering every line written so far (all forced). */
+  private void snapshot() throws IOException {
+    StateSnapshot.write(directory, state, log.position());
+    sinceSnapshot = 0;
   }
 
   private String encode(ClusterStep step) throws JsonProcessingException {
@@ -162,8 +212,15 @@ public final class AssignmentLogStoryStore extends StateBackedStoryStore {
     return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
   }
 
+  /** Snapshots what the last snapshot lacks, so the next open replays nothing, then closes. */
   @Override
   public void close() throws IOException {
-    log.close();
+    try {
+      if (sinceSnapshot > 0 && log.isOpen()) {
+        snapshot();
+      }
+    } finally {
+      log.close();
+    }
   }
 }

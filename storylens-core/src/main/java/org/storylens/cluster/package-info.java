@@ -12,7 +12,9 @@
  * org.storylens.cluster.LinkingModelTrainer}) turns them into a probability, and the article joins
  * the most probable story above the model's threshold or starts one. Stories leave the active
  * window ({@link org.storylens.cluster.StoryWindow}) after a number of articles or days without
- * news, so memory follows the window, not the corpus.
+ * news, so memory follows the window, not the corpus: assignments older than the window are
+ * packed (about 50 bytes an article, so that every recorded article still answers), and
+ * document frequencies keep at most a capped number of keys, the rarest forgotten first.
  *
  * <p>Records: {@link org.storylens.cluster.ClusteringConfig}, {@link
  * org.storylens.cluster.ArticleFeatures}, {@link org.storylens.cluster.StorySummary}, {@link
@@ -21,7 +23,8 @@
  *
  * <p>Extension points: {@link org.storylens.cluster.StoryStore} holds the state ({@link
  * org.storylens.cluster.InMemoryStoryStore}, and {@link
- * org.storylens.cluster.AssignmentLogStoryStore} on disk, which survives {@code kill -9}); a
+ * org.storylens.cluster.AssignmentLogStoryStore} on disk, which survives {@code kill -9} and
+ * restarts from a snapshot plus the log's tail); a
  * {@link org.storylens.cluster.LinkingModel} can be learnt for another kind of stream. {@link
  * org.storylens.cluster.MinHashNearDuplicateFinder} finds near-duplicates as derivation links.
  */

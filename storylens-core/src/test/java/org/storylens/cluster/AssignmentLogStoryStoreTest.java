@@ -65,6 +65,73 @@ class AssignmentLogStoryStoreTest extends StoryStoreContract {
   }
 
   /**
+   * Reopened from a snapshot (written every three steps here), the store holds exactly the state a
+   * full replay of its log gives, including a tail of steps after the snapshot and a torn line.
+   */
+  @Test
+  void aSnapshotAndTheLogsTailGiveTheStateAFullReplayGives() throws IOException {
+    Path dir = root.resolve("snapshots");
+    StoryWindow window = new StoryWindow(4, 14);
+    StoryStore crashed = AssignmentLogStoryStore.open(dir, window, 400, 3);
+    for (int i = 0; i < 20; i++) {
+      crashed.record(
+          new ClusterStep(i, "s" + (i / 3), features("a" + i, "quake", "term" + (i % 5))));
+    }
+    // Not closed, as after kill -9: the snapshot covers step 17, steps 18 and 19 are log only.
+    Files.writeString(
+        dir.resolve(AssignmentLogStoryStore.LOG_FILE), "{\"seq", StandardOpenOption.APPEND);
+    assertThat(dir.resolve(StateSnapshot.FILE)).exists();
+
+    Path copy = root.resolve("full-replay");
+    Files.createDirectories(copy);
+    Files.copy(dir.resolve(AssignmentLogStoryStore.LOG_FILE), copy.resolve(AssignmentLogStoryStore.LOG_FILE));
+    try (StoryStore fromSnapshot = AssignmentLogStoryStore.open(dir, window, 400, 3);
+        StoryStore replayed = AssignmentLogStoryStore.open(copy, window, 400, 1_000)) {
+      assertSameState(fromSnapshot, replayed);
+      fromSnapshot.record(new ClusterStep(20, "s6", features("a20", "quake")));
+      replayed.record(new ClusterStep(20, "s6", features("a20", "quake")));
+      assertSameState(fromSnapshot, replayed);
+    } finally {
+      crashed.close();
+    }
+  }
+
+  @Test
+  void anUnreadableSnapshotOrOneForAnotherWindowMeansAFullReplay() throws IOException {
+    Path dir = root.resolve("bad-snapshot");
+    StoryWindow window = new StoryWindow(4, 14);
+    try (StoryStore store = AssignmentLogStoryStore.open(dir, window, 400, 2)) {
+      for (int i = 0; i < 9; i++) {
+        store.record(new ClusterStep(i, "s" + (i / 2), features("a" + i, "flood")));
+      }
+    }
+    try (StoryStore other = AssignmentLogStoryStore.open(dir, new StoryWindow(50, 14), 400, 2)) {
+      assertThat(other.activeStories()).hasSize(5);
+      assertThat(other.articleCount()).isEqualTo(9);
+    }
+    Files.writeString(dir.resolve(StateSnapshot.FILE), "not a snapshot");
+    try (StoryStore store = AssignmentLogStoryStore.open(dir, window, 400, 2)) {
+      assertThat(store.articleCount()).isEqualTo(9);
+      assertThat(store.storyOf("a0")).contains("s0");
+      assertThat(store.documentFrequency("flood")).isEqualTo(9);
+    }
+  }
+
+  private static void assertSameState(StoryStore actual, StoryStore expected) {
+    assertThat(actual.articleCount()).isEqualTo(expected.articleCount());
+    assertThat(new ArrayList<>(actual.activeStories()))
+        .isEqualTo(new ArrayList<>(expected.activeStories()));
+    Map<String, String> actualAssignments = new LinkedHashMap<>();
+    actual.forEachAssignment(actualAssignments::put);
+    Map<String, String> expectedAssignments = new LinkedHashMap<>();
+    expected.forEachAssignment(expectedAssignments::put);
+    assertThat(actualAssignments).containsExactlyEntriesOf(expectedAssignments);
+    for (String term : List.of("quake", "term0", "term4", "flood")) {
+      assertThat(actual.documentFrequency(term)).isEqualTo(expected.documentFrequency(term));
+    }
+  }
+
+  /**
    * A stream stopped mid-way without closing anything (what {@code kill -9} leaves: the forced log,
    * perhaps a torn line), reopened and fed the whole input again, reports each article once and
    * ends with exactly the assignments of a run that was never interrupted.

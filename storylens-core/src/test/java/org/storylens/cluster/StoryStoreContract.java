@@ -98,6 +98,32 @@ abstract class StoryStoreContract {
     }
   }
 
+  /**
+   * Articles whose stories left the window long ago still answer: a resumed stream must know it
+   * saw them, and the export lists every assignment once, in recording order.
+   */
+  @Test
+  void articlesOfStoriesLongGoneStillAnswerInRecordingOrder() throws IOException {
+    try (StoryStore store = newStore(new StoryWindow(3, 14))) {
+      Map<String, String> expected = new LinkedHashMap<>();
+      for (int i = 0; i < 200; i++) {
+        // Stories of one to three members, interleaved, so they retire out of recording order.
+        String story = "story" + (i % 7 == 0 ? i : i / 3);
+        store.record(new ClusterStep(i, story, features("article" + i, "term" + (i % 11))));
+        expected.put("article" + i, story);
+      }
+      assertThat(store.activeStories().size()).isLessThanOrEqualTo(4);
+      expected.forEach((article, story) -> assertThat(store.storyOf(article)).contains(story));
+      assertThat(store.storyOf("article200")).isEmpty();
+      Map<String, String> exported = new LinkedHashMap<>();
+      store.forEachAssignment(exported::put);
+      assertThat(exported).containsExactlyEntriesOf(expected);
+      assertThatThrownBy(() -> store.record(new ClusterStep(200, "again", features("article5", "x"))))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("already recorded");
+    }
+  }
+
   private static ArticleFeatures dated(String id, LocalDate date) {
     return ArticleFeatures.of(
         id, Map.of("quake", 1), Set.of(), Optional.of(date), Optional.empty(), Optional.empty());
