@@ -38,11 +38,17 @@ class TextRepairTest {
     assertThat(TextRepair.repair("a\u00a0b\u200bc\u00add\r\ne\rf")).isEqualTo("a bcd\ne\nf");
   }
 
+  /**
+   * A hang guard, not a speed target: a quadratic or backtracking scan of these 1.4 million
+   * characters would take hours, linear work milliseconds; the bound is loose enough that a busy
+   * machine never trips it (a one-second bound did).
+   */
   @Test
   void isLinearOnLongHostileInput() {
     String hostile = "&#".repeat(200_000) + "quot".repeat(100_000) + "amp;".repeat(50_000);
     long start = System.nanoTime();
-    TextRepair.repair(hostile);
-    assertThat(System.nanoTime() - start).isLessThan(1_000_000_000L);
+    String repaired = TextRepair.repair(hostile);
+    assertThat(repaired).isNotEmpty();
+    assertThat(System.nanoTime() - start).isLessThan(60_000_000_000L);
   }
 }
