@@ -25,8 +25,14 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
 
   private static final String MODEL_RESOURCE = "/langdetect-183.bin";
-  /** Enough text to tell a language; more only costs time. */
-  private static final int SAMPLE_CHARS = 1000;
+  /**
+   * Enough text to tell a language; more only costs time (the detector's cost grows with the
+   * sample: 0.69 ms for 1,000 characters, 0.32 ms for 400). On 857 articles (the extraction
+   * benchmark's 85 pages in five languages and ECB+'s 772 English ones) 400 characters gave the
+   * answer of 1,000 for all but one, a Portuguese page that 1,000 characters left undecided; 300
+   * changed five answers.
+   */
+  private static final int SAMPLE_CHARS = 400;
   /** Shorter texts give unreliable answers (a headline can look like three languages). */
   private static final int MIN_LETTERS = 40;
 
