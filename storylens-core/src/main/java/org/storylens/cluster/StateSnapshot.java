@@ -104,6 +104,15 @@ final class StateSnapshot {
     writeCounts(out, story.entities());
     writeCounts(out, story.salient());
     writeCounts(out, story.titleKeys());
+    StorySummary.EntityWeights weights = story.entityWeights();
+    out.writeLong(weights.documents());
+    for (double sum :
+        new double[] {
+          weights.squares(), weights.cross(), weights.counts(), weights.salient(),
+          weights.salientCounts(), weights.titleKeys(), weights.titleKeyCounts()
+        }) {
+      out.writeDouble(sum);
+    }
     out.writeInt(story.years().size());
     for (Map.Entry<Integer, Integer> year : story.years().entrySet()) {
       out.writeInt(year.getKey());
@@ -136,6 +145,10 @@ final class StateSnapshot {
     Map<String, Integer> entities = readCounts(in);
     Map<String, Integer> salient = readCounts(in);
     Map<String, Integer> titleKeys = readCounts(in);
+    StorySummary.EntityWeights entityWeights =
+        new StorySummary.EntityWeights(
+            in.readLong(), in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble(),
+            in.readDouble(), in.readDouble(), in.readDouble());
     int yearCount = in.readInt();
     Map<Integer, Integer> years = new LinkedHashMap<>();
     for (int i = 0; i < yearCount; i++) {
@@ -151,7 +164,8 @@ final class StateSnapshot {
       outlets.put(in.readUTF(), in.readUTF());
     }
     return new StorySummary(
-        storyId, size, terms, termsNorm, recent, titleTerms, entities, salient, titleKeys, years,
+        storyId, size, terms, termsNorm, recent, titleTerms, entities, salient, titleKeys,
+        entityWeights, years,
         quantities, lastSequence, latestDate, outlets);
   }
 

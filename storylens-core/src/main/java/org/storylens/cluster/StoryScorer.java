@@ -39,7 +39,7 @@ final class StoryScorer {
     final Map<String, Double> weights = new LinkedHashMap<>();
     final double norm;
     private final StoryStore stream;
-    private final long documents;
+    final long documents;
     private final Map<String, Double> termIdf = new HashMap<>();
     private final Map<String, Double> entityIdf = new HashMap<>();
 
@@ -107,7 +107,9 @@ final class StoryScorer {
       f[LinkFeature.SALIENT_IN_STORY.ordinal()] =
           share(prepared, article.salientKeys(), story.salient().keySet());
       f[LinkFeature.STORY_SALIENT_IN_ARTICLE.ordinal()] =
-          weightedShare(prepared, story.salient(), story.size(), article.salientKeys());
+          weightedShare(
+              prepared, story.salient(), story.entityWeights().salient(prepared.documents),
+              article.salientKeys());
       double novel = 0;
       double all = 0;
       for (Map.Entry<String, Integer> key : article.salience().entrySet()) {
@@ -128,7 +130,9 @@ final class StoryScorer {
       f[LinkFeature.TITLE_KEYS_IN_STORY.ordinal()] =
           share(prepared, article.titleKeys(), story.titleKeys().keySet());
       f[LinkFeature.STORY_TITLE_KEYS_IN_ARTICLE.ordinal()] =
-          weightedShare(prepared, story.titleKeys(), story.size(), article.entityKeys());
+          weightedShare(
+              prepared, story.titleKeys(), story.entityWeights().titleKeys(prepared.documents),
+              article.entityKeys());
     }
     if (article.date().isPresent() && story.latestDate().isPresent()) {
       long days = Math.abs(ChronoUnit.DAYS.between(story.latestDate().get(), article.date().get()));
@@ -191,9 +195,14 @@ final class StoryScorer {
     return all == 0 ? 0 : shared / all;
   }
 
+  /**
+   * Cosine between the article's entity keys (IDF-weighted) and the story's (count times IDF):
+   * the story's length follows from its {@link StorySummary.EntityWeights}.
+   */
   private static double entityCosine(Prepared article, StorySummary story) {
     Set<String> keys = article.features.entityKeys();
-    if (keys.isEmpty() || story.entities().isEmpty()) {
+    double storyNorm = story.entityWeights().norm(article.documents);
+    if (keys.isEmpty() || story.entities().isEmpty() || storyNorm == 0) {
       return 0;
     }
     double dot = 0;
@@ -206,12 +215,7 @@ final class StoryScorer {
         dot += w * w * members;
       }
     }
-    double storyNorm = 0;
-    for (Map.Entry<String, Integer> entry : story.entities().entrySet()) {
-      double w = entry.getValue() * article.entityIdf(entry.getKey());
-      storyNorm += w * w;
-    }
-    return dot == 0 ? 0 : dot / Math.sqrt(articleNorm * storyNorm);
+    return dot == 0 ? 0 : Math.min(1, dot / (Math.sqrt(articleNorm) * storyNorm));
   }
 
   /** IDF-weighted share of the keys found in {@code other}. */
@@ -228,19 +232,31 @@ final class StoryScorer {
     return all == 0 ? 0 : found / all;
   }
 
-  /** Share of counted keys found in {@code other}, each weighted by its IDF and count share. */
+  /**
+   * Share of counted keys found in {@code other}, each weighted by its IDF and count; {@code
+   * total} is the weight of all of them (from the story's {@link StorySummary.EntityWeights}).
+   */
   private static double weightedShare(
-      Prepared article, Map<String, Integer> counts, int size, Set<String> other) {
+      Prepared article, Map<String, Integer> counts, double total, Set<String> other) {
+    if (total == 0) {
+      return 0;
+    }
     double found = 0;
-    double all = 0;
-    for (Map.Entry<String, Integer> entry : counts.entrySet()) {
-      double w = entry.getValue() / (double) size * article.entityIdf(entry.getKey());
-      all += w;
-      if (other.contains(entry.getKey())) {
-        found += w;
+    if (other.size() <= counts.size()) {
+      for (String key : other) {
+        Integer count = counts.get(key);
+        if (count != null) {
+          found += count * article.entityIdf(key);
+        }
+      }
+    } else {
+      for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+        if (other.contains(entry.getKey())) {
+          found += entry.getValue() * article.entityIdf(entry.getKey());
+        }
       }
     }
-    return all == 0 ? 0 : found / all;
+    return Math.min(1, found / total);
   }
 
   /** The key most members are about, the first such in the story's order on ties. */

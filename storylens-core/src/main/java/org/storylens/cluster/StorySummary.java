@@ -36,6 +36,10 @@ import java.util.function.ToDoubleFunction;
  *     kept (and so for the other counts)
  * @param salient entity key → how many members are about it (see {@link
  *     ArticleFeatures#salientKeys()})
+ * @param entityWeights what the scorer divides by (the length of the story's entity vector, the
+ *     IDF-weighted totals of {@code salient} and {@code titleKeys}), kept as sums from which it
+ *     follows for any later stream length, so a candidate is compared without looking up the IDF of
+ *     every key it holds
  * @param titleKeys entity key → how many members' titles name it
  * @param years year → how many members state a date in it
  * @param quantities quantity → how many members state it, the most stated {@link #SET_LIMIT}
@@ -54,12 +58,96 @@ public record StorySummary(
     Map<String, Integer> entities,
     Map<String, Integer> salient,
     Map<String, Integer> titleKeys,
+    EntityWeights entityWeights,
     Map<Integer, Integer> years,
     Map<String, Integer> quantities,
     long lastSequence,
     Optional<LocalDate> latestDate,
     Map<String, String> firstArticleByOutlet)
     implements Serializable {
+
+  /**
+   * Sums over a story's entity keys from which the scorer's IDF-weighted totals follow exactly for
+   * any later stream length. IDF is {@code ln((n + 1) / (df + 1)) + 1}: as the stream grows from
+   * {@code documents} to {@code n} articles, every key's IDF moves by the same {@code delta = ln((n
+   * + 1) / (documents + 1))}, so a sum of {@code count * (idf + delta)} or of its squares is the
+   * sums kept here expanded in {@code delta}. Only the document frequencies that changed since the
+   * story last changed (keys of articles that joined other stories) are not followed.
+   *
+   * @param documents the stream length the IDF was taken at
+   * @param squares sum over the story's keys of {@code (count * idf)^2}
+   * @param cross sum of {@code count^2 * idf}
+   * @param counts sum of {@code count^2}
+   * @param salient sum over the salient keys of {@code count * idf}
+   * @param salientCounts sum of their counts
+   * @param titleKeys sum over the title keys of {@code count * idf}
+   * @param titleKeyCounts sum of their counts
+   */
+  public record EntityWeights(
+      long documents,
+      double squares,
+      double cross,
+      double counts,
+      double salient,
+      double salientCounts,
+      double titleKeys,
+      double titleKeyCounts)
+      implements Serializable {
+    static final EntityWeights NONE = new EntityWeights(0, 0, 0, 0, 0, 0, 0, 0);
+
+    static EntityWeights of(
+        long documents,
+        Map<String, Integer> entities,
+        Map<String, Integer> salient,
+        Map<String, Integer> titleKeys,
+        ToDoubleFunction<String> idf) {
+      double squares = 0;
+      double cross = 0;
+      double counts = 0;
+      for (Map.Entry<String, Integer> entry : entities.entrySet()) {
+        double count = entry.getValue();
+        double w = idf.applyAsDouble(entry.getKey());
+        squares += count * count * w * w;
+        cross += count * count * w;
+        counts += count * count;
+      }
+      double salientSum = 0;
+      double salientCounts = 0;
+      for (Map.Entry<String, Integer> entry : salient.entrySet()) {
+        salientSum += entry.getValue() * idf.applyAsDouble(entry.getKey());
+        salientCounts += entry.getValue();
+      }
+      double titleSum = 0;
+      double titleCounts = 0;
+      for (Map.Entry<String, Integer> entry : titleKeys.entrySet()) {
+        titleSum += entry.getValue() * idf.applyAsDouble(entry.getKey());
+        titleCounts += entry.getValue();
+      }
+      return new EntityWeights(
+          documents, squares, cross, counts, salientSum, salientCounts, titleSum, titleCounts);
+    }
+
+    /** How far every IDF has moved from {@link #documents} to {@code now} articles. */
+    double shift(long now) {
+      return Math.log((now + 1.0) / (documents + 1.0));
+    }
+
+    /** The length of the vector of entity counts times IDF, at {@code now} articles. */
+    double norm(long now) {
+      double d = shift(now);
+      return Math.sqrt(Math.max(0, squares + 2 * d * cross + d * d * counts));
+    }
+
+    /** The sum of salient counts times IDF, at {@code now} articles. */
+    double salient(long now) {
+      return salient + shift(now) * salientCounts;
+    }
+
+    /** The sum of title key counts times IDF, at {@code now} articles. */
+    double titleKeys(long now) {
+      return titleKeys + shift(now) * titleKeyCounts;
+    }
+  }
 
   static final int RECENT_MEMBERS = 4;
   static final int MEMBER_TERMS = 60;
@@ -68,6 +156,7 @@ public record StorySummary(
   public StorySummary {
     Objects.requireNonNull(storyId, "storyId");
     Objects.requireNonNull(latestDate, "latestDate");
+    Objects.requireNonNull(entityWeights, "entityWeights");
     if (size < 1) {
       throw new IllegalArgumentException("a story has at least one member: " + size);
     }
@@ -87,22 +176,27 @@ public record StorySummary(
 
   /** A story started by one article. */
   static StorySummary founded(
-      String storyId, ArticleFeatures first, long sequence, int maxTerms, ToDoubleFunction<String> idf) {
+      String storyId, ArticleFeatures first, long sequence, int maxTerms,
+      ToDoubleFunction<String> idf, long documents, ToDoubleFunction<String> entityIdf) {
     return new StorySummary(
-            storyId, 1, Map.of(), 0, List.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
-            Map.of(), sequence, Optional.empty(), Map.of())
-        .merged(first, sequence, maxTerms, 1, idf);
+            storyId, 1, Map.of(), 0, List.of(), Map.of(), Map.of(), Map.of(), Map.of(),
+            EntityWeights.NONE, Map.of(), Map.of(), sequence, Optional.empty(), Map.of())
+        .merged(first, sequence, maxTerms, 1, idf, documents, entityIdf);
   }
 
-  /** This story with one more member, weighing its terms by the stream's IDF now. */
+  /**
+   * This story with one more member, weighing its terms and keys by the stream's IDF now, at
+   * {@code documents} articles.
+   */
   StorySummary plus(
-      ArticleFeatures member, long sequence, int maxTerms, ToDoubleFunction<String> idf) {
-    return merged(member, sequence, maxTerms, size + 1, idf);
+      ArticleFeatures member, long sequence, int maxTerms, ToDoubleFunction<String> idf,
+      long documents, ToDoubleFunction<String> entityIdf) {
+    return merged(member, sequence, maxTerms, size + 1, idf, documents, entityIdf);
   }
 
   private StorySummary merged(
       ArticleFeatures member, long sequence, int maxTerms, int newSize,
-      ToDoubleFunction<String> idf) {
+      ToDoubleFunction<String> idf, long documents, ToDoubleFunction<String> entityIdf) {
     // Each member adds its unit-length vector: a long article must not outweigh a short one.
     Map<String, Double> unit = unitTfIdf(member.terms(), idf);
     Map<String, Double> sums = new LinkedHashMap<>(terms);
@@ -120,6 +214,9 @@ public record StorySummary(
         && (latest.isEmpty() || member.date().get().isAfter(latest.get()))) {
       latest = member.date();
     }
+    Map<String, Integer> newEntities = counted(entities, member.entityKeys(), SET_LIMIT);
+    Map<String, Integer> newSalient = counted(salient, member.salientKeys(), SET_LIMIT);
+    Map<String, Integer> newTitleKeys = counted(titleKeys, member.titleKeys(), SET_LIMIT);
     return new StorySummary(
         storyId,
         newSize,
@@ -127,9 +224,10 @@ public record StorySummary(
         norm(centroid),
         recent,
         counted(titleTerms, member.titleTerms(), SET_LIMIT),
-        counted(entities, member.entityKeys(), SET_LIMIT),
-        counted(salient, member.salientKeys(), SET_LIMIT),
-        counted(titleKeys, member.titleKeys(), SET_LIMIT),
+        newEntities,
+        newSalient,
+        newTitleKeys,
+        EntityWeights.of(documents, newEntities, newSalient, newTitleKeys, entityIdf),
         counted(years, member.years(), SET_LIMIT),
         counted(quantities, member.quantities(), SET_LIMIT),
         sequence,

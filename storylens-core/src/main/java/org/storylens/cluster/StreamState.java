@@ -228,6 +228,11 @@ final class StreamState {
     return StoryScorer.idf(articles + 1, documentFrequency(term));
   }
 
+  /** The entity IDF {@link StoryScorer} uses, over the articles recorded so far and this one. */
+  private double entityIdf(String key) {
+    return StoryScorer.idf(articles + 1, entityFrequency(key));
+  }
+
   List<String> apply(ClusterStep step) {
     check(step);
     ArticleFeatures features = step.features();
@@ -237,8 +242,11 @@ final class StreamState {
     StorySummary updated =
         previous == null
             ? StorySummary.founded(
-                step.storyId(), features, step.sequence(), centroidTerms, this::termIdf)
-            : previous.plus(features, step.sequence(), centroidTerms, this::termIdf);
+                step.storyId(), features, step.sequence(), centroidTerms, this::termIdf,
+                articles + 1, this::entityIdf)
+            : previous.plus(
+                features, step.sequence(), centroidTerms, this::termIdf, articles + 1,
+                this::entityIdf);
     active.put(step.storyId(), updated);
     assignments.put(features.articleId(), new Member(step.storyId(), step.sequence()));
     recent.addLast(features.articleId());
