@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       ClusteringBenchmark.class,
       AnalysisBenchmark.class,
       ScaleBenchmark.class,
+      ThroughputBenchmark.class,
       CommandLine.HelpCommand.class
     })
 public final class BenchCommand implements Runnable {

@@ -224,7 +224,7 @@ public final class ScaleBenchmark implements Callable<Integer> {
   }
 
   /** Each benchmark page extracted and analysed: an event of one article. */
-  private static List<SyntheticNewsStream.SourceEvent> pageEvents(Path directory) {
+  static List<SyntheticNewsStream.SourceEvent> pageEvents(Path directory) {
     StoryPipeline pipeline =
         StoryPipeline.standard(IngestConfig.defaults(), ExtractionConfig.defaults());
     ArticleExtractor extractor = ArticleExtractor.standard(ExtractionConfig.defaults());
