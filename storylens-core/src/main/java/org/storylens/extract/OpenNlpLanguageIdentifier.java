@@ -20,7 +20,8 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * <p>The model is loaded once per instance (about 10 MB, a few hundred ms); share one instance.
  * {@link LanguageDetectorME} is not documented as thread-safe, so each thread gets its own over the
  * shared immutable model (one lock for all threads made extraction threads queue for it).
- * Detection reads the first {@value #SAMPLE_CHARS} characters only.
+ * Detection reads the first {@value #SAMPLE_CHARS} characters only; a sample that {@link
+ * EnglishFunctionWords} recognises as English prose is answered without the model.
  */
 public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
 
@@ -56,6 +57,9 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
     String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
     if (sample.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
       return Optional.empty();
+    }
+    if (EnglishFunctionWords.isEnglish(sample)) {
+      return Optional.of("en"); // the common case, told from its function words in microseconds
     }
     Language best = detectors.get().predictLanguage(sample);
     if (best == null || best.getConfidence() < 0.2) {
