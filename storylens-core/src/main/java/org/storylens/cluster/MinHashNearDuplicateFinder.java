@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.storylens.model.DerivationLink;
 
 /**
@@ -27,7 +25,6 @@ import org.storylens.model.DerivationLink;
 public final class MinHashNearDuplicateFinder {
 
   static final int SHINGLE_WORDS = 5;
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   private final int bands;
   private final int rows;
@@ -138,22 +135,56 @@ public final class MinHashNearDuplicateFinder {
     }
   }
 
-  /** Word 5-grams of the lower-cased text, each hashed to 64 bits. */
+  /**
+   * Word 5-grams of the lower-cased text, each hashed to 64 bits. A word is a run of letters and
+   * digits ({@code [\\p{L}\\p{N}]+}), hashed as {@link String#hashCode} hashes it, read in one
+   * pass without making a string of each word.
+   */
   static Set<Long> shingles(String text) {
-    List<String> words = new ArrayList<>();
-    Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
-    while (matcher.find()) {
-      words.add(matcher.group());
+    String lower = text.toLowerCase(Locale.ROOT);
+    int[] words = new int[Math.max(16, lower.length() / 4)];
+    int count = 0;
+    int i = 0;
+    int n = lower.length();
+    while (i < n) {
+      int c = lower.codePointAt(i);
+      if (!isWordCharacter(c)) {
+        i += Character.charCount(c);
+        continue;
+      }
+      int hash = 0;
+      while (i < n && isWordCharacter(c = lower.codePointAt(i))) {
+        int width = Character.charCount(c);
+        for (int k = 0; k < width; k++) {
+          hash = 31 * hash + lower.charAt(i + k);
+        }
+        i += width;
+      }
+      if (count == words.length) {
+        words = java.util.Arrays.copyOf(words, count * 2);
+      }
+      words[count++] = hash;
     }
     Set<Long> shingles = new LinkedHashSet<>();
-    for (int i = 0; i + SHINGLE_WORDS <= words.size(); i++) {
+    for (int start = 0; start + SHINGLE_WORDS <= count; start++) {
       long hash = 0xcbf29ce484222325L;
-      for (int j = i; j < i + SHINGLE_WORDS; j++) {
-        hash = mix(hash ^ words.get(j).hashCode()) + j - i;
+      for (int j = start; j < start + SHINGLE_WORDS; j++) {
+        hash = mix(hash ^ words[j]) + j - start;
       }
       shingles.add(hash);
     }
     return shingles;
+  }
+
+  /** A letter or a number of any script: what {@code [\\p{L}\\p{N}]} matches. */
+  private static boolean isWordCharacter(int c) {
+    if (Character.isLetter(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   private long[] signature(Set<Long> shingles) {

@@ -2,6 +2,14 @@ package org.storylens.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class MinHashNearDuplicateFinderTest {
@@ -51,5 +59,53 @@ class MinHashNearDuplicateFinderTest {
     MinHashNearDuplicateFinder finder = MinHashNearDuplicateFinder.standard();
     assertThat(finder.add("a", "Too short")).isEmpty();
     assertThat(finder.add("b", "Too short")).isEmpty();
+  }
+
+  /**
+   * The one-pass word reader gives the shingles a regular expression over letters and numbers
+   * gives, word hashes by {@link String#hashCode}, on seeded random text mixing scripts, digits of
+   * other scripts, letters outside the BMP, case and punctuation.
+   */
+  @Test
+  void shinglesAreThoseOfTheLettersAndNumbersPattern() {
+    String[] pieces = {
+      "Bridge", "closed", "ÉCOLE", "straße", "Москва", "東京都", "٣٤", "Ⅻ", "½", "𝐀𝐁", "𐐀x",
+      "café", "İstanbul", "2023", "a-b", "it's", ",", ".", "  ", "\n", "—", "e\u0301"
+    };
+    SplittableRandom random = new SplittableRandom(17);
+    for (int round = 0; round < 200; round++) {
+      StringBuilder text = new StringBuilder();
+      int words = random.nextInt(40);
+      for (int i = 0; i < words; i++) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+        text.append(random.nextInt(3) == 0 ? "" : " ");
+      }
+      assertThat(MinHashNearDuplicateFinder.shingles(text.toString()))
+          .as(text.toString())
+          .containsExactlyElementsOf(shinglesByPattern(text.toString()));
+    }
+  }
+
+  private static Set<Long> shinglesByPattern(String text) {
+    List<String> words = new ArrayList<>();
+    Matcher matcher = Pattern.compile("[\\p{L}\\p{N}]+").matcher(text.toLowerCase(Locale.ROOT));
+    while (matcher.find()) {
+      words.add(matcher.group());
+    }
+    Set<Long> shingles = new LinkedHashSet<>();
+    for (int i = 0; i + MinHashNearDuplicateFinder.SHINGLE_WORDS <= words.size(); i++) {
+      long hash = 0xcbf29ce484222325L;
+      for (int j = i; j < i + MinHashNearDuplicateFinder.SHINGLE_WORDS; j++) {
+        hash = mix(hash ^ words.get(j).hashCode()) + j - i;
+      }
+      shingles.add(hash);
+    }
+    return shingles;
+  }
+
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
   }
 }
