@@ -93,7 +93,7 @@ public final class StoryClusterer implements Closeable {
     Map<String, Double> query = strongest(prepared.weights, config.queryTerms());
     List<StorySummary> stories = new ArrayList<>();
     List<double[]> measured = new ArrayList<>();
-    for (String id : index.candidates(query, features.entityKeys(), config.candidates())) {
+    for (String id : index.candidates(query, features.salientKeys(), config.candidates())) {
       Optional<StorySummary> story = store.story(id);
       if (story.isPresent()
           && withinWindow(story.get(), features)
