@@ -41,7 +41,7 @@ public record ClusteringConfig(
 
   /** The shipped linking model and the defaults it was trained with. */
   public static ClusteringConfig defaults() {
-    return new ClusteringConfig(LinkingModel.standard(), 7, 3, 10, 40, 400, 5_000, 14);
+    return new ClusteringConfig(LinkingModel.standard(), 7, 3, 10, 25, 400, 5_000, 14);
   }
 
   public ClusteringConfig withLinking(LinkingModel value) {
