@@ -7,6 +7,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -132,10 +133,11 @@ public final class ThroughputBenchmark implements Callable<Integer> {
           Locale.ROOT,
           "extract + analyse + cluster: %.1f s wall, %.0f articles/s; process CPU %.2f ms/article"
               + " (%.0f articles/s if the %d cores did nothing else); clustering %.2f CPU"
-              + " ms/article on the consuming thread%n",
+              + " ms/article on the consuming thread; collectors %.2f ms/article%n",
           run.seconds(), articles / run.seconds(), run.processCpuMs() / articles,
           1000.0 * Runtime.getRuntime().availableProcessors() / (run.processCpuMs() / articles),
-          Runtime.getRuntime().availableProcessors(), run.clusterCpuMs() / articles);
+          Runtime.getRuntime().availableProcessors(), run.clusterCpuMs() / articles,
+          run.gcMs() / articles);
       out.printf(
           Locale.ROOT,
           "load average %.2f before, %.2f after; stories %d (gold %d), pairwise F1 %.4f, B-cubed"
@@ -155,7 +157,20 @@ public final class ThroughputBenchmark implements Callable<Integer> {
 
   /** One timed pass: wall seconds, process CPU, the clusterer's CPU, the assignments. */
   private record Run(
-      double seconds, double processCpuMs, double clusterCpuMs, Map<String, String> predicted) {}
+      double seconds,
+      double processCpuMs,
+      double clusterCpuMs,
+      double gcMs,
+      Map<String, String> predicted) {}
+
+  /** Milliseconds the collectors have spent so far (their own accounting, all collectors). */
+  private static long gcMillis() {
+    long total = 0;
+    for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+      total += Math.max(0, collector.getCollectionTime());
+    }
+    return total;
+  }
 
   private Run run(StoryPipeline pipeline, Path input, Path stateFolder) throws IOException {
     ClusteringConfig config = ClusteringConfig.defaults();
@@ -164,6 +179,7 @@ public final class ThroughputBenchmark implements Callable<Integer> {
     Map<String, String> predicted = new LinkedHashMap<>();
     long clusterNanos = 0;
     long processBefore = os.getProcessCpuTime();
+    long gcBefore = gcMillis();
     long start = System.nanoTime();
     try (StoryStore store =
             stateFolder == null
@@ -184,7 +200,11 @@ public final class ThroughputBenchmark implements Callable<Integer> {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     return new Run(
-        seconds, (os.getProcessCpuTime() - processBefore) / 1e6, clusterNanos / 1e6, predicted);
+        seconds,
+        (os.getProcessCpuTime() - processBefore) / 1e6,
+        clusterNanos / 1e6,
+        gcMillis() - gcBefore,
+        predicted);
   }
 
   /** Writes the stream as JSONL; returns its words. Fills {@code gold} when given. */

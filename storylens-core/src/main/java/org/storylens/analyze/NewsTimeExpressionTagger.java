@@ -305,8 +305,9 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
     // a pattern whose words the text never uses is not run: most articles name no season, decade
     // or "ago", and each search costs a pass over the whole text
     String lower = text.toLowerCase(Locale.ROOT);
+    int[] monthInitials = nextOf(text, MONTH_INITIALS);
     PrefilteredMatcher search =
-        matcher(PART_OF_MONTH, MONTH_WORDS, text, lower, capitalWithin(MONTH_INITIALS, 24));
+        matcher(PART_OF_MONTH, MONTH_WORDS, text, lower, capitalWithin(monthInitials, 24));
     while (search.find()) {
       Matcher m = search.matcher();
       int month = month(m.group("month"));
@@ -328,7 +329,7 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
       into.add(new Candidate(m.start(), m.end(), Kind.OTHER, year, resolver));
     }
 
-    search = matcher(MONTH_YEAR, MONTH_WORDS, text, lower, capitalWithin(MONTH_INITIALS, 1));
+    search = matcher(MONTH_YEAR, MONTH_WORDS, text, lower, capitalWithin(monthInitials, 1));
     while (search.find()) {
       Matcher m = search.matcher();
       OptionalInt year = year(m);
@@ -340,7 +341,7 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
       }
     }
 
-    search = matcher(MONTH_ALONE, MONTH_WORDS, text, lower, capitalWithin(MONTH_INITIALS, 18));
+    search = matcher(MONTH_ALONE, MONTH_WORDS, text, lower, capitalWithin(monthInitials, 18));
     while (search.find()) {
       Matcher m = search.matcher();
       String which = lower(m.group("which"));
@@ -451,7 +452,7 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
               context -> context.reference().map(r -> day(r.plusDays(offset)))));
     }
 
-    search = matcher(WEEKDAY, WEEKDAY_WORDS, text, lower, capitalWithin(WEEKDAY_INITIALS, 9));
+    search = matcher(WEEKDAY, WEEKDAY_WORDS, text, lower, capitalWithin(nextOf(text, WEEKDAY_INITIALS), 9));
     while (search.find()) {
       Matcher m = search.matcher();
       String which = lower(m.group("which"));
@@ -524,24 +525,28 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
   }
 
   /**
-   * A word start with one of {@code initials} less than {@code reach} characters on: where a
+   * A word start with one of the initials less than {@code reach} characters on: where a
    * pattern can start whose capitalised month or weekday ("March", "Friday") follows at most a
    * few short words ("through last", "the end of"). Each reach is the longest such lead-in plus
    * its spaces.
    */
-  private static PrefilteredMatcher.StartTest capitalWithin(String initials, int reach) {
-    return (text, index) -> {
-      if (!PrefilteredMatcher.WORD_START.mayStart(text, index)) {
-        return false;
-      }
-      int end = Math.min(text.length(), index + reach);
-      for (int i = index; i < end; i++) {
-        if (initials.indexOf(text.charAt(i)) >= 0) {
-          return true;
-        }
-      }
-      return false;
-    };
+  private static PrefilteredMatcher.StartTest capitalWithin(int[] nextInitial, int reach) {
+    return (text, index) ->
+        PrefilteredMatcher.WORD_START.mayStart(text, index) && nextInitial[index] < index + reach;
+  }
+
+  /**
+   * For each index of the text, the first index at or after it holding one of {@code chars}
+   * ({@link Integer#MAX_VALUE} when none follows): one pass, so a start test asks in constant time
+   * whether an initial lies within reach instead of scanning ahead at every word start.
+   */
+  private static int[] nextOf(String text, String chars) {
+    int[] next = new int[text.length() + 1];
+    next[text.length()] = Integer.MAX_VALUE;
+    for (int i = text.length() - 1; i >= 0; i--) {
+      next[i] = chars.indexOf(text.charAt(i)) >= 0 ? i : next[i + 1];
+    }
+    return next;
   }
 
   /**
