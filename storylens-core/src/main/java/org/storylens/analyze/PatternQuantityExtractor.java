@@ -175,6 +175,17 @@ public final class PatternQuantityExtractor implements QuantityExtractor {
   /**
    * Reads a quantity whose number is token {@code i}.
    */
+  /** Whether the word holds an ASCII digit, which every number pattern ({@code \\d}) needs. */
+  private static boolean hasDigit(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Optional<Found> read(Tokens tokens, int i) {
     String word = tokens.word(i);
     double value;
@@ -187,22 +198,24 @@ public final class PatternQuantityExtractor implements QuantityExtractor {
     int after = i + 1;
 
     Matcher m;
-    if (NUMBER.matcher(word).matches()) {
+    // The four number patterns need a digit: most words are tried against none of them.
+    boolean digits = hasDigit(word);
+    if (digits && NUMBER.matcher(word).matches()) {
       value = parse(word);
       if (notACount(tokens, i, word)) {
         return Optional.empty();
       }
-    } else if ((m = NUMBER_RANGE.matcher(word)).matches()) {
+    } else if (digits && (m = NUMBER_RANGE.matcher(word)).matches()) {
       value = parse(m.group(1));
       high = parse(m.group(2));
       if (isYear(m.group(1)) && isYear(m.group(2)) || high <= value) {
         return Optional.empty(); // "2020-2022" is a span of years; "3-1" a score
       }
       approximate = true;
-    } else if ((m = NUMBER_AND_WORD.matcher(word)).matches()) {
+    } else if (digits && (m = NUMBER_AND_WORD.matcher(word)).matches()) {
       value = parse(m.group(1));
       unit = lemma(m.group(2));
-    } else if ((m = MAGNITUDE_AND_NUMBER.matcher(word)).matches()) {
+    } else if (digits && (m = MAGNITUDE_AND_NUMBER.matcher(word)).matches()) {
       value = parse(m.group(1));
       unit = "magnitude";
     } else if (VAGUE_PLURALS.containsKey(word) && tokens.word(i + 1).equals("of")) {
