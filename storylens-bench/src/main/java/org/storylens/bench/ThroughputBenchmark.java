@@ -140,6 +140,13 @@ public final class ThroughputBenchmark implements Callable<Integer> {
           run.gcMs() / articles);
       out.printf(
           Locale.ROOT,
+          "per article, CPU ms: consuming thread %.2f (clustering %.2f), all other threads %.2f;"
+              + " JIT compilers %.2f ms, collectors %.2f ms%n",
+          run.consumerCpuMs() / articles, run.clusterCpuMs() / articles,
+          (run.processCpuMs() - run.consumerCpuMs()) / articles, run.compileMs() / articles,
+          run.gcMs() / articles);
+      out.printf(
+          Locale.ROOT,
           "load average %.2f before, %.2f after; stories %d (gold %d), pairwise F1 %.4f, B-cubed"
               + " F1 %.4f%n",
           loadBefore, loadAfter, scores.predictedClusters(), scores.goldClusters(),
@@ -161,6 +168,8 @@ public final class ThroughputBenchmark implements Callable<Integer> {
       double processCpuMs,
       double clusterCpuMs,
       double gcMs,
+      double consumerCpuMs,
+      double compileMs,
       Map<String, String> predicted) {}
 
   /** Milliseconds the collectors have spent so far (their own accounting, all collectors). */
@@ -180,6 +189,8 @@ public final class ThroughputBenchmark implements Callable<Integer> {
     long clusterNanos = 0;
     long processBefore = os.getProcessCpuTime();
     long gcBefore = gcMillis();
+    long consumerBefore = cpu.getCurrentThreadCpuTime();
+    long compileBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     long start = System.nanoTime();
     try (StoryStore store =
             stateFolder == null
@@ -204,6 +215,8 @@ public final class ThroughputBenchmark implements Callable<Integer> {
         (os.getProcessCpuTime() - processBefore) / 1e6,
         clusterNanos / 1e6,
         gcMillis() - gcBefore,
+        (cpu.getCurrentThreadCpuTime() - consumerBefore) / 1e6,
+        ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compileBefore,
         predicted);
   }
 
