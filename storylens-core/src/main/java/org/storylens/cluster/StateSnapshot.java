@@ -36,7 +36,8 @@ import java.util.Optional;
 final class StateSnapshot {
 
   static final String FILE = "state.snapshot";
-  private static final int FORMAT = 1;
+  /** 2: story summaries carry their entity weights. */
+  private static final int FORMAT = 2;
 
   /** A snapshot read back: the state, and the log offset from which to replay. */
   record Loaded(StreamState state, long logOffset) {}
