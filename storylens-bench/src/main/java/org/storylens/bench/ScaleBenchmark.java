@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
@@ -140,21 +141,12 @@ public final class ScaleBenchmark implements Callable<Integer> {
       spec.commandLine().getErr().println("--analysis is carried or rerun, not " + analysis);
       return 2;
     }
-    List<LabelledStream> splits = new ArrayList<>();
-    for (String split : List.of("train", "dev")) {
-      Path file = data.resolve(split + ".jsonl");
-      if (!Files.isRegularFile(file)) {
-        spec.commandLine().getErr().println("no " + file.toAbsolutePath());
-        return 2;
-      }
-      splits.add(LabelledStream.load(file));
+    Optional<List<SyntheticNewsStream.SourceEvent>> sources = sourceEvents(data, pages);
+    if (sources.isEmpty()) {
+      spec.commandLine().getErr().println("no train.jsonl and dev.jsonl in " + data.toAbsolutePath());
+      return 2;
     }
-    List<SyntheticNewsStream.SourceEvent> events =
-        new ArrayList<>(SyntheticNewsStream.events(splits));
-    splits.clear();
-    if (Files.isRegularFile(pages.resolve("ground-truth.json"))) {
-      events.addAll(pageEvents(pages));
-    }
+    List<SyntheticNewsStream.SourceEvent> events = sources.get();
     watchCollections();
     Runtime runtime = Runtime.getRuntime();
     out.printf(
@@ -221,6 +213,28 @@ public final class ScaleBenchmark implements Callable<Integer> {
         outcomes.isEmpty() ? 0 : outcomes.get(0).scores().goldClusters());
     out.flush();
     return 0;
+  }
+
+  /**
+   * The source events of a synthetic stream: ECB+ train and dev events, and each article page as
+   * an event of one article when the page folder is there. Empty when ECB+ is missing.
+   */
+  static Optional<List<SyntheticNewsStream.SourceEvent>> sourceEvents(Path data, Path pages)
+      throws IOException {
+    List<LabelledStream> splits = new ArrayList<>();
+    for (String split : List.of("train", "dev")) {
+      Path file = data.resolve(split + ".jsonl");
+      if (!Files.isRegularFile(file)) {
+        return Optional.empty();
+      }
+      splits.add(LabelledStream.load(file));
+    }
+    List<SyntheticNewsStream.SourceEvent> events =
+        new ArrayList<>(SyntheticNewsStream.events(splits));
+    if (Files.isRegularFile(pages.resolve("ground-truth.json"))) {
+      events.addAll(pageEvents(pages));
+    }
+    return Optional.of(events);
   }
 
   /** Each benchmark page extracted and analysed: an event of one article. */

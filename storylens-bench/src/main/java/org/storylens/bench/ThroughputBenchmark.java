@@ -14,11 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.storylens.AnalysisOutcome;
@@ -90,21 +90,13 @@ public final class ThroughputBenchmark implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    List<LabelledStream> splits = new ArrayList<>();
-    for (String split : List.of("train", "dev")) {
-      Path file = data.resolve(split + ".jsonl");
-      if (!Files.isRegularFile(file)) {
-        spec.commandLine().getErr().println("no " + file.toAbsolutePath());
-        return 2;
-      }
-      splits.add(LabelledStream.load(file));
+    Optional<List<SyntheticNewsStream.SourceEvent>> sources =
+        ScaleBenchmark.sourceEvents(data, pages);
+    if (sources.isEmpty()) {
+      spec.commandLine().getErr().println("no train.jsonl and dev.jsonl in " + data.toAbsolutePath());
+      return 2;
     }
-    List<SyntheticNewsStream.SourceEvent> events =
-        new ArrayList<>(SyntheticNewsStream.events(splits));
-    splits.clear();
-    if (Files.isRegularFile(pages.resolve("ground-truth.json"))) {
-      events.addAll(ScaleBenchmark.pageEvents(pages));
-    }
+    List<SyntheticNewsStream.SourceEvent> events = sources.get();
     Path folder = Files.createTempDirectory("storylens-throughput");
     try {
       Path warm = folder.resolve("warmup.jsonl");
