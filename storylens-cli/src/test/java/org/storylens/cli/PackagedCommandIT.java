@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged jar, run as the launcher runs it, on the bundled samples: what a newcomer's first
@@ -21,11 +22,14 @@ class PackagedCommandIT {
   private static final Path JAR = Path.of(System.getProperty("storylens.jar"));
   private static final Path SAMPLES = Path.of(System.getProperty("storylens.samples"));
 
+  /** Where each run's standard output and error go; JUnit deletes it after each test. */
+  @TempDir Path scratch;
+
   private record Run(int exit, String out, String err) {}
 
-  private static Run run(String... args) throws IOException, InterruptedException {
-    Path out = Files.createTempFile("storylens-out", ".txt");
-    Path err = Files.createTempFile("storylens-err", ".txt");
+  private Run run(String... args) throws IOException, InterruptedException {
+    Path out = Files.createTempFile(scratch, "out", ".txt");
+    Path err = Files.createTempFile(scratch, "err", ".txt");
     List<String> command = new java.util.ArrayList<>(List.of("java", "-jar", JAR.toString()));
     command.addAll(List.of(args));
     Process process =
