@@ -38,8 +38,13 @@ import picocli.CommandLine.Parameters;
           + " its sentence). Its title is the headline of its earliest article.",
       "Stories covered by the most outlets come first, then the biggest, then the earliest; an"
           + " article that matches no other is a story of its own.",
-      "Facts, conflicts, variants, quotes, framing and primary sources are written as empty"
-          + " lists: comparing articles within a story comes with a later release.",
+      "Each story has its facts: the articles' sentences, cut into claims where a sentence states"
+          + " several, aligned across articles (paraphrases and spelling variants of names"
+          + " included), each with every article that states it and that article's own words;"
+          + " the most widely stated first. A fact only one article gives is listed when it"
+          + " carries a name, date or number no other article has, or someone's own words.",
+      "Conflicts, variants, quotes, framing and primary sources are written as empty lists:"
+          + " they come with a later release.",
       ""
     },
     footer = {

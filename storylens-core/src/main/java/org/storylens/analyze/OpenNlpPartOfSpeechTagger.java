@@ -1,5 +1,8 @@
 package org.storylens.analyze;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,6 +47,21 @@ final class OpenNlpPartOfSpeechTagger {
   private final int beamSize;
   private final double[] probabilities;
   private final double[] best;
+
+  /** The English model inside {@code opennlp-models-pos-en} (Universal Dependencies tags). */
+  private static final String ENGLISH_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+  /** Loads the English model; immutable, so one may serve every thread's tagger. */
+  static POSModel englishModel() {
+    try (InputStream in = OpenNlpPartOfSpeechTagger.class.getResourceAsStream(ENGLISH_MODEL)) {
+      if (in == null) {
+        throw new IllegalStateException("OpenNLP English POS model " + ENGLISH_MODEL + " not found");
+      }
+      return new POSModel(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load " + ENGLISH_MODEL, e);
+    }
+  }
 
   OpenNlpPartOfSpeechTagger(POSModel posModel) {
     Objects.requireNonNull(posModel, "posModel");

@@ -1,8 +1,5 @@
 package org.storylens.analyze;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -41,7 +38,6 @@ import org.storylens.model.Span;
  */
 public final class PatternEntityRecognizer implements EntityRecognizer {
 
-  private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
   private static final Set<String> CONNECTORS = Set.of("of", "for");
   private static final Set<String> PARTICLES =
       Set.of("de", "da", "del", "van", "von", "bin", "ibn", "al", "el", "la", "le", "&");
@@ -113,15 +109,7 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
 
   public PatternEntityRecognizer(EntityRecognitionConfig config) {
     this.config = Objects.requireNonNull(config, "config");
-    POSModel model;
-    try (InputStream in = PatternEntityRecognizer.class.getResourceAsStream(POS_MODEL)) {
-      if (in == null) {
-        throw new IllegalStateException("OpenNLP English POS model " + POS_MODEL + " not found");
-      }
-      model = new POSModel(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot load " + POS_MODEL, e);
-    }
+    POSModel model = OpenNlpPartOfSpeechTagger.englishModel();
     // POSModel is immutable and shared; a tagger keeps per-call state, so one per thread.
     this.taggers = ThreadLocal.withInitial(() -> new OpenNlpPartOfSpeechTagger(model));
   }

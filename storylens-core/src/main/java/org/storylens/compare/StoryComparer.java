@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.storylens.analyze.PartOfSpeechTagger;
 import org.storylens.model.AnalyzedArticle;
 import org.storylens.model.DerivationLink;
 import org.storylens.model.Sentence;
@@ -14,9 +15,9 @@ import org.storylens.model.StoryReport;
  * Stage 5, comparison: a {@link Story} becomes a {@link StoryReport}. Today it names the story,
  * carries over clustering's derivation links and adds the declared credits clustering missed
  * ({@link DeclaredCreditLinker}), and builds the entity list ({@link
- * EntityListBuilder}) and the dated timeline ({@link TimelineBuilder}); aligning sentences into
- * facts, conflicts, variants, quotes, framing and primary sources is the next step and will join
- * here.
+ * EntityListBuilder}), the dated timeline ({@link TimelineBuilder}) and the facts, the articles'
+ * claims aligned across articles ({@link FactAligner}); conflicts, variants, quotes, framing and
+ * primary sources are the next steps and will join here.
  *
  * <p>Thread-safe: stories may be compared in parallel.
  */
@@ -25,20 +26,33 @@ public final class StoryComparer {
   /** How long a title made from a sentence may be, when no article has a headline. */
   private static final int MAX_SENTENCE_TITLE = 120;
 
+  private final FactAligner facts;
   private final DeclaredCreditLinker credits;
   private final EntityListBuilder entities;
   private final TimelineBuilder timeline;
 
-  public StoryComparer(
-      DeclaredCreditLinker credits, EntityListBuilder entities, TimelineBuilder timeline) {
+  StoryComparer(
+      FactAligner facts,
+      DeclaredCreditLinker credits,
+      EntityListBuilder entities,
+      TimelineBuilder timeline) {
+    this.facts = Objects.requireNonNull(facts, "facts");
     this.credits = Objects.requireNonNull(credits, "credits");
     this.entities = Objects.requireNonNull(entities, "entities");
     this.timeline = Objects.requireNonNull(timeline, "timeline");
   }
 
   public static StoryComparer standard() {
+    return standard(ComparisonConfig.defaults());
+  }
+
+  public static StoryComparer standard(ComparisonConfig config) {
     return new StoryComparer(
-        new DeclaredCreditLinker(), new EntityListBuilder(), new TimelineBuilder());
+        new FactAligner(
+            new ClaimSplitter(PartOfSpeechTagger.english()), new ClaimTerms(), config),
+        new DeclaredCreditLinker(),
+        new EntityListBuilder(),
+        new TimelineBuilder());
   }
 
   public StoryReport compare(Story story) {
@@ -49,6 +63,7 @@ public final class StoryComparer {
         story.id(),
         title(articles),
         articles.stream().map(a -> a.article().id()).toList(),
+        facts.facts(articles),
         derivations,
         entities.entities(articles),
         timeline.timeline(articles));

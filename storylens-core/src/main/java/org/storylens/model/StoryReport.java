@@ -6,13 +6,15 @@ import java.util.Objects;
 
 /**
  * What comparison (stage 5) says of a story: the story object of report schema 1 in {@code
- * DESIGN.md}, as far as it is filled today. Facts, conflicts, variants, quotes, framing and primary
- * sources come with the comparison stage proper; until then the renderers write them as empty
- * lists.
+ * DESIGN.md}, as far as it is filled today. Conflicts, variants, quotes, framing and primary
+ * sources come with the next parts of the comparison stage; until then the renderers write them as
+ * empty lists.
  *
  * @param id the story's id
  * @param title a headline for the story
  * @param articles the member article ids, in time order
+ * @param facts the claims the articles make, aligned across articles, most widely stated first; a
+ *     fact with one source is one of the story's unique facts
  * @param derivations who is based on whom
  * @param entities the named entities the articles mention, most widely named first
  * @param timeline dated events, earliest first
@@ -21,6 +23,7 @@ public record StoryReport(
     String id,
     String title,
     List<String> articles,
+    List<Fact> facts,
     List<DerivationLink> derivations,
     List<Entity> entities,
     List<TimelineEvent> timeline)
@@ -30,9 +33,50 @@ public record StoryReport(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
     articles = List.copyOf(articles);
+    facts = List.copyOf(facts);
     derivations = List.copyOf(derivations);
     entities = List.copyOf(entities);
     timeline = List.copyOf(timeline);
+  }
+
+  /**
+   * One claim and every article that makes it.
+   *
+   * @param text the claim in the words of one of its articles (the one closest to all the others)
+   * @param sources the ids of the articles that make it, in the story's order
+   * @param evidence each source's own words for it, in the same order
+   */
+  public record Fact(String text, List<String> sources, List<Evidence> evidence)
+      implements Serializable {
+    public Fact {
+      Objects.requireNonNull(text, "text");
+      sources = List.copyOf(sources);
+      evidence = List.copyOf(evidence);
+      if (sources.isEmpty()) {
+        throw new IllegalArgumentException("a fact needs at least one source");
+      }
+      if (evidence.size() != sources.size()) {
+        throw new IllegalArgumentException("one piece of evidence per source");
+      }
+    }
+
+    /** Stated by one article only. */
+    public boolean unique() {
+      return sources.size() == 1;
+    }
+  }
+
+  /**
+   * What one article says that makes a fact.
+   *
+   * @param article the article's id
+   * @param sentence the article's own words: its sentence, or the clause of it that makes the claim
+   */
+  public record Evidence(String article, String sentence) implements Serializable {
+    public Evidence {
+      Objects.requireNonNull(article, "article");
+      Objects.requireNonNull(sentence, "sentence");
+    }
   }
 
   /**

@@ -54,7 +54,7 @@ public final class MarkdownReportWriter {
       out.write("\n");
     }
     out.write(
-        "_Facts, conflicts, wording variants, quotes, framing and primary sources are not compared"
+        "_Conflicts, wording variants, quotes, framing and primary sources are not compared"
             + " yet._\n");
     out.flush();
   }
@@ -72,6 +72,7 @@ public final class MarkdownReportWriter {
       out.write(line + "\n");
     }
     out.write("\n");
+    writeFacts(story, articles);
     if (!story.derivations().isEmpty()) {
       out.write("### Derivations\n\n");
       for (DerivationLink link : story.derivations()) {
@@ -114,6 +115,35 @@ public final class MarkdownReportWriter {
                 + " ("
                 + sources(event.sources(), articles)
                 + ")\n");
+      }
+      out.write("\n");
+    }
+  }
+
+  /** Facts stated by several articles, then the unique ones, each with who states it. */
+  private void writeFacts(StoryReport story, Map<String, Article> articles) throws IOException {
+    List<StoryReport.Fact> shared = story.facts().stream().filter(f -> !f.unique()).toList();
+    List<StoryReport.Fact> unique = story.facts().stream().filter(StoryReport.Fact::unique).toList();
+    if (!shared.isEmpty()) {
+      out.write("### Facts\n\n");
+      for (StoryReport.Fact fact : shared) {
+        out.write(
+            "- "
+                + inline(fact.text())
+                + " ("
+                + fact.sources().size()
+                + " of "
+                + story.articles().size()
+                + ": "
+                + sources(fact.sources(), articles)
+                + ")\n");
+      }
+      out.write("\n");
+    }
+    if (!unique.isEmpty()) {
+      out.write("### Only one article says\n\n");
+      for (StoryReport.Fact fact : unique) {
+        out.write("- " + inline(fact.text()) + " (" + sources(fact.sources(), articles) + ")\n");
       }
       out.write("\n");
     }

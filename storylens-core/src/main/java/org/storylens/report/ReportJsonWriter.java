@@ -16,8 +16,8 @@ import org.storylens.model.StoryReport;
 /**
  * Writes a {@link Report} as report schema 1 ({@code DESIGN.md}): {@code schemaVersion}, the
  * article objects exactly as {@link ArticleJsonWriter} writes them, the skipped inputs, and the
- * stories. Story fields the comparison stage does not fill yet ({@code facts}, {@code conflicts},
- * {@code variants}, {@code quotes}, {@code framing}, {@code primarySources}) are written as empty
+ * stories. Story fields the comparison stage does not fill yet ({@code conflicts}, {@code
+ * variants}, {@code quotes}, {@code framing}, {@code primarySources}) are written as empty
  * arrays so that readers of the schema find every field. Field order is fixed: the same report
  * gives byte-identical output.
  */
@@ -61,8 +61,24 @@ public final class ReportJsonWriter {
     json.writeStringField("id", story.id());
     json.writeStringField("title", story.title());
     strings(json, "articles", story.articles());
-    // Filled by the comparison stage when it lands (DESIGN.md, stage 5).
-    for (String notYet : List.of("facts", "conflicts", "variants", "quotes", "framing")) {
+    json.writeArrayFieldStart("facts");
+    for (StoryReport.Fact fact : story.facts()) {
+      json.writeStartObject();
+      json.writeStringField("text", fact.text());
+      strings(json, "sources", fact.sources());
+      json.writeArrayFieldStart("evidence");
+      for (StoryReport.Evidence evidence : fact.evidence()) {
+        json.writeStartObject();
+        json.writeStringField("article", evidence.article());
+        json.writeStringField("sentence", evidence.sentence());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    // Filled by the next parts of the comparison stage (DESIGN.md, stage 5).
+    for (String notYet : List.of("conflicts", "variants", "quotes", "framing")) {
       json.writeArrayFieldStart(notYet);
       json.writeEndArray();
     }

@@ -52,6 +52,15 @@ class ReportWritersTest {
             "a1",
             hostile,
             List.of("a1", "b2"),
+            List.of(
+                new StoryReport.Fact(
+                    hostile,
+                    List.of("a1", "b2"),
+                    List.of(
+                        new StoryReport.Evidence("a1", hostile),
+                        new StoryReport.Evidence("b2", hostile))),
+                new StoryReport.Fact(
+                    hostile, List.of("b2"), List.of(new StoryReport.Evidence("b2", hostile)))),
             List.of(new DerivationLink("a1", "b2", DerivationLink.Kind.ATTRIBUTION, 1.0, hostile)),
             List.of(new StoryReport.Entity(hostile, EntityType.PERSON, List.of(hostile), List.of("a1"))),
             List.of(new StoryReport.TimelineEvent("2025-03-04", Precision.DAY, hostile, List.of("a1", "b2"))));
@@ -72,7 +81,11 @@ class ReportWritersTest {
         .containsExactly(
             "id", "title", "articles", "facts", "conflicts", "variants", "quotes", "framing",
             "derivations", "primarySources", "entities", "timeline");
-    for (String notYet : List.of("facts", "conflicts", "variants", "quotes", "framing", "primarySources")) {
+    JsonNode fact = story.get("facts").get(0);
+    assertThat(fields(fact)).containsExactly("text", "sources", "evidence");
+    assertThat(fields(fact.get("evidence").get(0))).containsExactly("article", "sentence");
+    assertThat(fact.get("sources").size()).isEqualTo(fact.get("evidence").size());
+    for (String notYet : List.of("conflicts", "variants", "quotes", "framing", "primarySources")) {
       assertThat(story.get(notYet).isArray()).as(notYet).isTrue();
       assertThat(story.get(notYet).size()).as(notYet).isZero();
     }

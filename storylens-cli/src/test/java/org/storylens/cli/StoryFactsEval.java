@@ -1,0 +1,169 @@
+package org.storylens.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/**
+ * The facts of {@code storylens analyze} against gold stories, scored as {@code
+ * ../shared/tools/story_score.py} scores them: a gold fact is found when a reported fact of the
+ * story holding most of its articles has, in its text or evidence, one alternative of every group
+ * of the fact's {@code keys}; its source F1 is the best F1 of the cited articles against the gold
+ * sources among the reported facts that match. On the seed story (real articles, {@code
+ * ../shared/corpus/seed-story}) and on the project's samples (three fictional stories).
+ */
+class StoryFactsEval {
+
+  /** What the scorer measures, over all gold stories of a truth file. */
+  record FactScores(double recall, double sourceF1, int reported, int gold, Set<String> missed) {}
+
+  @Test
+  void theSeedStorysFactsAreFoundWithTheirSources() throws IOException {
+    Path seed = find("shared/corpus/seed-story");
+    assumeTrue(seed != null, "../shared/corpus/seed-story not found: the seed facts eval is skipped");
+    FactScores scores = score(seed.resolve("truth.json"), analyze(seed));
+    System.out.printf(
+        Locale.ROOT, "seed story facts: recall %.2f, source F1 %.3f, %d reported for %d gold, missed %s%n",
+        scores.recall(), scores.sourceF1(), scores.reported(), scores.gold(), scores.missed());
+    // the goals: recall 1.00, source F1 >= 0.90, at most 40 facts
+    assertThat(scores.recall()).as("missed %s", scores.missed()).isGreaterThanOrEqualTo(0.95);
+    assertThat(scores.sourceF1()).isGreaterThanOrEqualTo(0.90);
+    assertThat(scores.reported()).isLessThanOrEqualTo(40);
+  }
+
+  @Test
+  void theSamplesFactsAreFoundWithTheirSources() throws IOException {
+    Path samples = find("samples/truth.json");
+    assumeTrue(samples != null, "samples/truth.json not found");
+    Path folder = samples.getParent();
+    FactScores scores = score(samples, analyze(folder));
+    System.out.printf(
+        Locale.ROOT, "samples facts: recall %.2f, source F1 %.3f, %d reported for %d gold, missed %s%n",
+        scores.recall(), scores.sourceF1(), scores.reported(), scores.gold(), scores.missed());
+    assertThat(scores.recall()).as("missed %s", scores.missed()).isGreaterThanOrEqualTo(0.90);
+    assertThat(scores.sourceF1()).isGreaterThanOrEqualTo(0.85);
+  }
+
+  static FactScores score(Path truthFile, JsonNode report) throws IOException {
+    JsonNode truth = new ObjectMapper().readTree(truthFile.toFile());
+    Map<String, String> keyOf = new HashMap<>();
+    for (JsonNode article : report.get("articles")) {
+      String name = Path.of(article.get("source").asText()).getFileName().toString();
+      keyOf.put(article.get("id").asText(), name.substring(0, name.indexOf('.')));
+    }
+    int hits = 0;
+    int total = 0;
+    double f1Sum = 0;
+    Set<String> missed = new java.util.LinkedHashSet<>();
+    for (JsonNode gold : truth.get("stories")) {
+      Set<String> goldArticles = strings(gold.get("articles"));
+      JsonNode best = null;
+      int bestCount = 0;
+      for (JsonNode story : report.get("stories")) {
+        int count = 0;
+        for (JsonNode id : story.get("articles")) {
+          count += goldArticles.contains(keyOf.get(id.asText())) ? 1 : 0;
+        }
+        if (count > bestCount) {
+          best = story;
+          bestCount = count;
+        }
+      }
+      for (JsonNode fact : gold.get("facts")) {
+        total++;
+        double bestF1 = -1;
+        if (best != null) {
+          for (JsonNode reported : best.get("facts")) {
+            StringBuilder blob = new StringBuilder(reported.get("text").asText());
+            reported.get("evidence").forEach(e -> blob.append(' ').append(e.get("sentence").asText()));
+            if (matches(fact.get("keys"), blob.toString())) {
+              Set<String> cited = new HashSet<>();
+              reported.get("sources").forEach(s -> cited.add(keyOf.get(s.asText())));
+              bestF1 = Math.max(bestF1, f1(cited, strings(fact.get("sources"))));
+            }
+          }
+        }
+        if (bestF1 >= 0) {
+          hits++;
+          f1Sum += bestF1;
+        } else {
+          missed.add(fact.get("id").asText());
+        }
+      }
+    }
+    int reported = 0;
+    for (JsonNode story : report.get("stories")) {
+      reported += story.get("facts").size();
+    }
+    return new FactScores(
+        total == 0 ? 1 : (double) hits / total, hits == 0 ? 0 : f1Sum / hits, reported, total, missed);
+  }
+
+  private static boolean matches(JsonNode keys, String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (JsonNode group : keys) {
+      boolean any = false;
+      for (JsonNode alternative : group) {
+        any |= lower.contains(alternative.asText().toLowerCase(Locale.ROOT));
+      }
+      if (!any) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static double f1(Set<String> predicted, Set<String> gold) {
+    Set<String> common = new HashSet<>(predicted);
+    common.retainAll(gold);
+    if (common.isEmpty()) {
+      return 0;
+    }
+    double p = (double) common.size() / predicted.size();
+    double r = (double) common.size() / gold.size();
+    return 2 * p * r / (p + r);
+  }
+
+  private static Set<String> strings(JsonNode array) {
+    Set<String> values = new HashSet<>();
+    array.forEach(v -> values.add(v.asText()));
+    return values;
+  }
+
+  private static JsonNode analyze(Path folder) throws IOException {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new StoryLensCommand());
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    AnalyzeCommand analyze = cli.getSubcommands().get("analyze").getCommand();
+    analyze.stdin = new ByteArrayInputStream(new byte[0]);
+    assertThat(cli.execute("analyze", folder.toString())).as(err.toString()).isZero();
+    return new ObjectMapper().readTree(out.toString());
+  }
+
+  /** {@code relative} under this folder or one above it. */
+  private static Path find(String relative) {
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      if (Files.exists(dir.resolve(relative))) {
+        return dir.resolve(relative);
+      }
+    }
+    return null;
+  }
+}
