@@ -5,8 +5,12 @@
  * <p>Today: the story's title, the derivation links clustering found plus the declared credits it
  * missed ({@link org.storylens.compare.DeclaredCreditLinker}), the entity list ({@link
  * org.storylens.compare.EntityListBuilder}, mentions grouped by canonical key) and the dated
- * timeline ({@link org.storylens.compare.TimelineBuilder}, one entry per dated sentence). Facts,
- * conflicts, wording variants, quotes matched across articles, framing and primary sources are the
- * next step; each will be a part of {@code StoryComparer} beside these.
+ * timeline ({@link org.storylens.compare.TimelineBuilder}, one entry per dated sentence) and the
+ * facts ({@link org.storylens.compare.FactAligner}: sentences cut into claims by {@link
+ * org.storylens.compare.ClaimSplitter}, described by {@link org.storylens.compare.ClaimTerms} with
+ * the paraphrase groups of {@code paraphrases.txt}, aligned across articles). Conflicts, wording
+ * variants, quotes matched across articles, framing and primary sources are the next steps; each
+ * will be a part of {@code StoryComparer} beside these, configured by {@link
+ * org.storylens.compare.ComparisonConfig}.
  */
 package org.storylens.compare;
