@@ -18,11 +18,13 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.storylens.analyze.ArticleAnalyzer;
+import org.storylens.analyze.PartOfSpeechTagger;
 import org.storylens.cluster.ClusteringConfig;
 import org.storylens.cluster.InMemoryStoryStore;
 import org.storylens.cluster.StoryAssignment;
 import org.storylens.cluster.StoryClusterer;
 import org.storylens.cluster.StoryStore;
+import org.storylens.compare.ComparisonConfig;
 import org.storylens.compare.StoryComparer;
 import org.storylens.extract.ArticleExtractor;
 import org.storylens.extract.ExtractionConfig;
@@ -67,12 +69,14 @@ public final class StoryPipeline {
 
   /** The standard stages with the given configuration. */
   public static StoryPipeline standard(IngestConfig ingest, ExtractionConfig extraction) {
+    // One tagger, so its model is loaded once, for entity recognition and for claim splitting.
+    PartOfSpeechTagger tagger = PartOfSpeechTagger.english();
     return new StoryPipeline(
         new FileSource(ingest),
         ArticleExtractor.standard(extraction),
-        ArticleAnalyzer.standard(),
+        ArticleAnalyzer.standard(tagger),
         ClusteringConfig.defaults(),
-        StoryComparer.standard());
+        StoryComparer.standard(ComparisonConfig.defaults(), tagger));
   }
 
   /**

@@ -38,9 +38,14 @@ public final class ArticleAnalyzer {
 
   /** The standard parts with their default configurations. */
   public static ArticleAnalyzer standard() {
+    return standard(PartOfSpeechTagger.english());
+  }
+
+  /** The standard parts, tagging with {@code tagger} (shared with other stages that tag). */
+  public static ArticleAnalyzer standard(PartOfSpeechTagger tagger) {
     return new ArticleAnalyzer(
         new RuleBasedSentenceSplitter(),
-        new PatternEntityRecognizer(),
+        new PatternEntityRecognizer(EntityRecognitionConfig.defaults(), tagger),
         new NewsTimeExpressionTagger(),
         new PatternQuantityExtractor(),
         new AttributionQuoteExtractor());

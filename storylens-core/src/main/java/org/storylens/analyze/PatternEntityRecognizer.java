@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import opennlp.tools.postag.POSModel;
 import org.storylens.model.EntityMention;
 import org.storylens.model.EntityType;
 import org.storylens.model.Sentence;
@@ -101,17 +100,20 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
   private final EntityRecognitionConfig config;
   private final PhoneticNameKey phoneticKeys = new PhoneticNameKey();
   private final EntityVocabulary vocabulary = new EntityVocabulary(phoneticKeys);
-  private final ThreadLocal<OpenNlpPartOfSpeechTagger> taggers;
+  private final PartOfSpeechTagger tagger;
 
   public PatternEntityRecognizer() {
     this(EntityRecognitionConfig.defaults());
   }
 
   public PatternEntityRecognizer(EntityRecognitionConfig config) {
+    this(config, PartOfSpeechTagger.english());
+  }
+
+  /** With a tagger the caller shares with other stages (the model is loaded once). */
+  public PatternEntityRecognizer(EntityRecognitionConfig config, PartOfSpeechTagger tagger) {
     this.config = Objects.requireNonNull(config, "config");
-    POSModel model = OpenNlpPartOfSpeechTagger.englishModel();
-    // POSModel is immutable and shared; a tagger keeps per-call state, so one per thread.
-    this.taggers = ThreadLocal.withInitial(() -> new OpenNlpPartOfSpeechTagger(model));
+    this.tagger = Objects.requireNonNull(tagger, "tagger");
   }
 
   /** One word of the article with what the patterns need to know about it. */
@@ -157,14 +159,14 @@ public final class PatternEntityRecognizer implements EntityRecognizer {
       if (known[index] == null) {
         int from = Math.max(0, index - CONTEXT);
         int to = Math.min(sentence.length, index + CONTEXT + 1);
-        String[] window = taggers.get().tag(Arrays.copyOfRange(sentence, from, to));
+        List<String> window = tagger.tags(Arrays.asList(sentence).subList(from, to));
         // Keep the tags the window decided with full context: the asked word's, and its
         // neighbours' that have as much context inside the window as the word has.
         for (int i = Math.max(from, index - 1); i <= Math.min(to - 1, index + 1); i++) {
           boolean leftContext = i - from >= Math.min(CONTEXT - 1, i);
           boolean rightContext = to - 1 - i >= Math.min(CONTEXT - 1, sentence.length - 1 - i);
           if (i == index || (known[i] == null && leftContext && rightContext)) {
-            known[i] = window[i - from];
+            known[i] = window.get(i - from);
           }
         }
       }

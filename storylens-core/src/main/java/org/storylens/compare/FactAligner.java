@@ -77,7 +77,7 @@ final class FactAligner {
   }
 
   /** Claim vectors: term ids with weights, unit length; and which claims hold each term. */
-  private record Vectors(int[][] ids, double[][] weights, int[][] postings, int claims) {
+  private record Vectors(int[][] ids, double[][] weights, int[][] postings) {
 
     static Vectors of(List<Set<String>> termSets) {
       Map<String, Integer> idOf = new HashMap<>();
@@ -121,7 +121,7 @@ final class FactAligner {
           postings[id][filled[id]++] = c;
         }
       }
-      return new Vectors(ids, weights, postings, n);
+      return new Vectors(ids, weights, postings);
     }
 
     double cosine(int a, int b) {
@@ -157,7 +157,7 @@ final class FactAligner {
     // their exact cosine decides.
     int commonCap = Math.max(config.minCommonTermClaims(), (int) (n * config.commonTermShare()));
     List<long[]> pairs = new ArrayList<>();
-    double[] seen = new double[n];
+    boolean[] seen = new boolean[n];
     int[] touched = new int[n];
     for (int a = 0; a < n; a++) {
       int count = 0;
@@ -167,15 +167,15 @@ final class FactAligner {
           continue;
         }
         for (int b : holders) {
-          if (b > a && claims.get(b).articleIndex() != claims.get(a).articleIndex() && seen[b] == 0) {
-            seen[b] = 1;
+          if (b > a && claims.get(b).articleIndex() != claims.get(a).articleIndex() && !seen[b]) {
+            seen[b] = true;
             touched[count++] = b;
           }
         }
       }
       for (int k = 0; k < count; k++) {
         int b = touched[k];
-        seen[b] = 0;
+        seen[b] = false;
         double similarity = vectors.cosine(a, b);
         if (similarity >= config.linkSimilarity()) {
           pairs.add(new long[] {Double.doubleToLongBits(similarity), a, b});

@@ -47,9 +47,13 @@ public final class StoryComparer {
   }
 
   public static StoryComparer standard(ComparisonConfig config) {
+    return standard(config, PartOfSpeechTagger.english());
+  }
+
+  /** The standard parts, tagging with {@code tagger} (shared with the analysis stage). */
+  public static StoryComparer standard(ComparisonConfig config, PartOfSpeechTagger tagger) {
     return new StoryComparer(
-        new FactAligner(
-            new ClaimSplitter(PartOfSpeechTagger.english()), new ClaimTerms(), config),
+        new FactAligner(new ClaimSplitter(tagger), new ClaimTerms(), config),
         new DeclaredCreditLinker(),
         new EntityListBuilder(),
         new TimelineBuilder());
