@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -17,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * {@code storylens analyze samples} against the samples' gold file, {@code samples/truth.json}:
@@ -35,18 +30,11 @@ class AnalyzeSamplesEval {
 
   @BeforeAll
   static void analyzeTheSamples() throws IOException {
-    samples = findSamples();
-    assumeTrue(samples != null, "samples/truth.json not found above " + Path.of("").toAbsolutePath());
-    truth = new ObjectMapper().readTree(samples.resolve("truth.json").toFile());
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new StoryLensCommand());
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    AnalyzeCommand analyze = cli.getSubcommands().get("analyze").getCommand();
-    analyze.stdin = new ByteArrayInputStream(new byte[0]);
-    assertThat(cli.execute("analyze", samples.toString())).as(err.toString()).isZero();
-    report = new ObjectMapper().readTree(out.toString());
+    Path truthFile = AnalyzeRun.find("samples/truth.json");
+    assumeTrue(truthFile != null, "samples/truth.json not found above " + Path.of("").toAbsolutePath());
+    samples = truthFile.getParent();
+    truth = new ObjectMapper().readTree(truthFile.toFile());
+    report = AnalyzeRun.report(samples.toString());
     for (JsonNode article : report.get("articles")) {
       String name = Path.of(article.get("source").asText()).getFileName().toString();
       KEY_OF_ID.put(article.get("id").asText(), name.substring(0, name.indexOf('.')));
@@ -138,12 +126,4 @@ class AnalyzeSamplesEval {
     return values;
   }
 
-  private static Path findSamples() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve("samples/truth.json"))) {
-        return dir.resolve("samples");
-      }
-    }
-    return null;
-  }
 }

@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * The seed story ({@code ../shared/corpus/seed-story}, five outlets on one event, raw page text)
@@ -26,8 +21,8 @@ class SeedAmongSamplesEval {
 
   @Test
   void theFiveSeedArticlesAreOneStoryWithNothingElse() throws IOException {
-    Path seed = find("shared/corpus/seed-story");
-    Path samples = find("samples");
+    Path seed = AnalyzeRun.find("shared/corpus/seed-story");
+    Path samples = AnalyzeRun.find("samples");
     assumeTrue(seed != null, "../shared/corpus/seed-story not found: the seed eval is skipped");
     assumeTrue(samples != null, "samples/ not found");
     List<String> inputs = new ArrayList<>();
@@ -37,18 +32,9 @@ class SeedAmongSamplesEval {
     }
     assertThat(inputs).hasSize(6);
 
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new StoryLensCommand());
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    AnalyzeCommand analyze = cli.getSubcommands().get("analyze").getCommand();
-    analyze.stdin = new ByteArrayInputStream(new byte[0]);
-    List<String> args = new ArrayList<>(List.of("analyze", "--no-progress"));
+    List<String> args = new ArrayList<>(List.of("--no-progress"));
     args.addAll(inputs);
-    assertThat(cli.execute(args.toArray(String[]::new))).as(err.toString()).isZero();
-
-    JsonNode report = new ObjectMapper().readTree(out.toString());
+    JsonNode report = AnalyzeRun.report(args.toArray(String[]::new));
     List<String> seedIds = new ArrayList<>();
     for (JsonNode article : report.get("articles")) {
       if (article.get("source").asText().contains("seed-story")) {
@@ -68,12 +54,4 @@ class SeedAmongSamplesEval {
     assertThat(storiesWithSeed.get(0)).containsExactlyInAnyOrderElementsOf(seedIds);
   }
 
-  private static Path find(String relative) {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isDirectory(dir.resolve(relative))) {
-        return dir.resolve(relative);
-      }
-    }
-    return null;
-  }
 }

@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * The facts of {@code storylens analyze} against gold stories, scored as {@code
@@ -34,9 +29,9 @@ class StoryFactsEval {
 
   @Test
   void theSeedStorysFactsAreFoundWithTheirSources() throws IOException {
-    Path seed = find("shared/corpus/seed-story");
+    Path seed = AnalyzeRun.find("shared/corpus/seed-story");
     assumeTrue(seed != null, "../shared/corpus/seed-story not found: the seed facts eval is skipped");
-    FactScores scores = score(seed.resolve("truth.json"), analyze(seed));
+    FactScores scores = score(seed.resolve("truth.json"), AnalyzeRun.report(seed.toString()));
     System.out.printf(
         Locale.ROOT, "seed story facts: recall %.2f, source F1 %.3f, %d reported for %d gold, missed %s%n",
         scores.recall(), scores.sourceF1(), scores.reported(), scores.gold(), scores.missed());
@@ -48,10 +43,10 @@ class StoryFactsEval {
 
   @Test
   void theSamplesFactsAreFoundWithTheirSources() throws IOException {
-    Path samples = find("samples/truth.json");
+    Path samples = AnalyzeRun.find("samples/truth.json");
     assumeTrue(samples != null, "samples/truth.json not found");
     Path folder = samples.getParent();
-    FactScores scores = score(samples, analyze(folder));
+    FactScores scores = score(samples, AnalyzeRun.report(folder.toString()));
     System.out.printf(
         Locale.ROOT, "samples facts: recall %.2f, source F1 %.3f, %d reported for %d gold, missed %s%n",
         scores.recall(), scores.sourceF1(), scores.reported(), scores.gold(), scores.missed());
@@ -143,27 +138,5 @@ class StoryFactsEval {
     Set<String> values = new HashSet<>();
     array.forEach(v -> values.add(v.asText()));
     return values;
-  }
-
-  private static JsonNode analyze(Path folder) throws IOException {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new StoryLensCommand());
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    AnalyzeCommand analyze = cli.getSubcommands().get("analyze").getCommand();
-    analyze.stdin = new ByteArrayInputStream(new byte[0]);
-    assertThat(cli.execute("analyze", folder.toString())).as(err.toString()).isZero();
-    return new ObjectMapper().readTree(out.toString());
-  }
-
-  /** {@code relative} under this folder or one above it. */
-  private static Path find(String relative) {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.exists(dir.resolve(relative))) {
-        return dir.resolve(relative);
-      }
-    }
-    return null;
   }
 }

@@ -1,0 +1,46 @@
+package org.storylens.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+
+/** What the evals share: {@code storylens analyze} run in-process, and locating test data. */
+final class AnalyzeRun {
+
+  private AnalyzeRun() {}
+
+  /** The report {@code storylens analyze ARGS...} writes; the command must succeed. */
+  static JsonNode report(String... args) throws IOException {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new StoryLensCommand());
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    AnalyzeCommand analyze = cli.getSubcommands().get("analyze").getCommand();
+    analyze.stdin = new ByteArrayInputStream(new byte[0]);
+    List<String> command = new ArrayList<>(List.of("analyze"));
+    command.addAll(List.of(args));
+    assertThat(cli.execute(command.toArray(String[]::new))).as(err.toString()).isZero();
+    return new ObjectMapper().readTree(out.toString());
+  }
+
+  /** {@code relative} under the working folder or one above it; null when none has it. */
+  static Path find(String relative) {
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      if (Files.exists(dir.resolve(relative))) {
+        return dir.resolve(relative);
+      }
+    }
+    return null;
+  }
+}
