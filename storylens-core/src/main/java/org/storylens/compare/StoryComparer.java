@@ -68,7 +68,12 @@ public final class StoryComparer {
         title(articles),
         articles.stream().map(a -> a.article().id()).toList(),
         facts.facts(articles),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
         derivations,
+        List.of(),
         entities.entities(articles),
         timeline.timeline(articles));
   }

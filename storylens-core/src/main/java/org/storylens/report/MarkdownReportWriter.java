@@ -53,9 +53,6 @@ public final class MarkdownReportWriter {
       }
       out.write("\n");
     }
-    out.write(
-        "_Conflicts, wording variants, quotes, framing and primary sources are not compared"
-            + " yet._\n");
     out.flush();
   }
 
@@ -73,6 +70,10 @@ public final class MarkdownReportWriter {
     }
     out.write("\n");
     writeFacts(story, articles);
+    writeConflicts(story, articles);
+    writeQuotes(story, articles);
+    writeVariants(story, articles);
+    writeFraming(story, articles);
     if (!story.derivations().isEmpty()) {
       out.write("### Derivations\n\n");
       for (DerivationLink link : story.derivations()) {
@@ -147,6 +148,109 @@ public final class MarkdownReportWriter {
       }
       out.write("\n");
     }
+  }
+
+  private void writeConflicts(StoryReport story, Map<String, Article> articles)
+      throws IOException {
+    if (story.conflicts().isEmpty()) {
+      return;
+    }
+    out.write("### Conflicts\n\n");
+    for (StoryReport.Conflict conflict : story.conflicts()) {
+      out.write(
+          "- **"
+              + inline(conflict.about())
+              + "**"
+              + (conflict.kind() == StoryReport.ConflictKind.UPDATE
+                  ? " (an update over time, by publication order)"
+                  : "")
+              + ":\n");
+      for (StoryReport.ConflictClaim claim : conflict.claims()) {
+        out.write(
+            "  - "
+                + label(articles.get(claim.article()), claim.article())
+                + ": **"
+                + inline(claim.value())
+                + "** — “"
+                + inline(claim.sentence())
+                + "”\n");
+      }
+    }
+    out.write("\n");
+  }
+
+  private void writeQuotes(StoryReport story, Map<String, Article> articles) throws IOException {
+    if (!story.primarySources().isEmpty()) {
+      out.write("### Primary sources\n\n");
+      for (StoryReport.PrimarySource source : story.primarySources()) {
+        out.write(
+            "- "
+                + inline(source.name())
+                + ", quoted by "
+                + sources(source.quotedBy(), articles)
+                + "\n");
+      }
+      out.write("\n");
+    }
+    if (story.quotes().isEmpty()) {
+      return;
+    }
+    out.write("### Quotes\n\n");
+    for (StoryReport.Quote quote : story.quotes()) {
+      out.write(
+          "- "
+              + inline(quote.speaker())
+              + ": “"
+              + inline(quote.text())
+              + "” ("
+              + sources(quote.articles(), articles)
+              + ")\n");
+    }
+    out.write("\n");
+  }
+
+  private void writeVariants(StoryReport story, Map<String, Article> articles)
+      throws IOException {
+    if (story.variants().isEmpty()) {
+      return;
+    }
+    out.write("### Variants\n\n");
+    for (StoryReport.Variant variant : story.variants()) {
+      out.write("- **" + inline(variant.about()) + "**:\n");
+      for (StoryReport.Form form : variant.forms()) {
+        out.write(
+            "  - "
+                + label(articles.get(form.article()), form.article())
+                + ": “"
+                + inline(form.text())
+                + "”\n");
+      }
+    }
+    out.write("\n");
+  }
+
+  private void writeFraming(StoryReport story, Map<String, Article> articles)
+      throws IOException {
+    if (story.framing().stream().allMatch(f -> f.terms().isEmpty())) {
+      return;
+    }
+    out.write("### Framing\n\n");
+    for (StoryReport.Framing framing : story.framing()) {
+      if (framing.terms().isEmpty()) {
+        continue;
+      }
+      out.write(
+          "- "
+              + label(articles.get(framing.article()), framing.article())
+              + ": "
+              + String.join(
+                  ", ",
+                  framing.terms().stream()
+                      .map(t -> "“" + inline(t.term()) + "” (" + t.kind().jsonName() + ")")
+                      .toList())
+              + "\n");
+    }
+    out.write("\n");
   }
 
   private static String sources(List<String> ids, Map<String, Article> articles) {

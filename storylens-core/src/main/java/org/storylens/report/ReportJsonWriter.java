@@ -16,10 +16,10 @@ import org.storylens.model.StoryReport;
 /**
  * Writes a {@link Report} as report schema 1 ({@code DESIGN.md}): {@code schemaVersion}, the
  * article objects exactly as {@link ArticleJsonWriter} writes them, the skipped inputs, and the
- * stories. Story fields the comparison stage does not fill yet ({@code conflicts}, {@code
- * variants}, {@code quotes}, {@code framing}, {@code primarySources}) are written as empty
- * arrays so that readers of the schema find every field. Field order is fixed: the same report
- * gives byte-identical output.
+ * stories. Beyond the schema's fields, a conflict has a {@code kind} ({@code contradiction} or
+ * {@code update}) and a framing term a {@code kind} ({@code distinctive}, {@code loaded} or
+ * {@code name}) and a {@code score}; the schema allows added fields. Field order is fixed: the
+ * same report gives byte-identical output.
  */
 public final class ReportJsonWriter {
   private ReportJsonWriter() {}
@@ -77,17 +77,70 @@ public final class ReportJsonWriter {
       json.writeEndObject();
     }
     json.writeEndArray();
-    // Filled by the next parts of the comparison stage (DESIGN.md, stage 5).
-    for (String notYet : List.of("conflicts", "variants", "quotes", "framing")) {
-      json.writeArrayFieldStart(notYet);
+    json.writeArrayFieldStart("conflicts");
+    for (StoryReport.Conflict conflict : story.conflicts()) {
+      json.writeStartObject();
+      json.writeStringField("about", conflict.about());
+      json.writeStringField("kind", conflict.kind().jsonName());
+      json.writeArrayFieldStart("claims");
+      for (StoryReport.ConflictClaim claim : conflict.claims()) {
+        json.writeStartObject();
+        json.writeStringField("article", claim.article());
+        json.writeStringField("value", claim.value());
+        json.writeStringField("sentence", claim.sentence());
+        json.writeEndObject();
+      }
       json.writeEndArray();
+      json.writeEndObject();
     }
+    json.writeEndArray();
+    json.writeArrayFieldStart("variants");
+    for (StoryReport.Variant variant : story.variants()) {
+      json.writeStartObject();
+      json.writeStringField("about", variant.about());
+      forms(json, variant.forms());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("quotes");
+    for (StoryReport.Quote quote : story.quotes()) {
+      json.writeStartObject();
+      json.writeStringField("speaker", quote.speaker());
+      json.writeStringField("text", quote.text());
+      strings(json, "articles", quote.articles());
+      forms(json, quote.forms());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("framing");
+    for (StoryReport.Framing framing : story.framing()) {
+      json.writeStartObject();
+      json.writeStringField("article", framing.article());
+      json.writeArrayFieldStart("terms");
+      for (StoryReport.FramingTerm term : framing.terms()) {
+        json.writeStartObject();
+        json.writeStringField("term", term.term());
+        json.writeStringField("sentence", term.sentence());
+        json.writeStringField("kind", term.kind().jsonName());
+        json.writeNumberField("score", Math.round(term.score() * 1000) / 1000.0);
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
     json.writeArrayFieldStart("derivations");
     for (DerivationLink link : story.derivations()) {
       DerivationLinkJson.write(json, link);
     }
     json.writeEndArray();
     json.writeArrayFieldStart("primarySources");
+    for (StoryReport.PrimarySource source : story.primarySources()) {
+      json.writeStartObject();
+      json.writeStringField("name", source.name());
+      strings(json, "quotedBy", source.quotedBy());
+      json.writeEndObject();
+    }
     json.writeEndArray();
     json.writeArrayFieldStart("entities");
     for (StoryReport.Entity entity : story.entities()) {
@@ -110,6 +163,18 @@ public final class ReportJsonWriter {
     }
     json.writeEndArray();
     json.writeEndObject();
+  }
+
+  private static void forms(JsonGenerator json, List<StoryReport.Form> forms)
+      throws IOException {
+    json.writeArrayFieldStart("forms");
+    for (StoryReport.Form form : forms) {
+      json.writeStartObject();
+      json.writeStringField("article", form.article());
+      json.writeStringField("text", form.text());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   private static void strings(JsonGenerator json, String field, List<String> values)

@@ -61,7 +61,32 @@ class ReportWritersTest {
                         new StoryReport.Evidence("b2", hostile))),
                 new StoryReport.Fact(
                     hostile, List.of("b2"), List.of(new StoryReport.Evidence("b2", hostile)))),
+            List.of(
+                new StoryReport.Conflict(
+                    hostile,
+                    StoryReport.ConflictKind.UPDATE,
+                    List.of(
+                        new StoryReport.ConflictClaim("a1", hostile, hostile),
+                        new StoryReport.ConflictClaim("b2", hostile, hostile)))),
+            List.of(
+                new StoryReport.Variant(
+                    hostile,
+                    List.of(new StoryReport.Form("a1", hostile), new StoryReport.Form("b2", hostile)))),
+            List.of(
+                new StoryReport.Quote(
+                    hostile,
+                    hostile,
+                    List.of("a1", "b2"),
+                    List.of(new StoryReport.Form("a1", hostile), new StoryReport.Form("b2", hostile)))),
+            List.of(
+                new StoryReport.Framing(
+                    "a1",
+                    List.of(
+                        new StoryReport.FramingTerm(
+                            hostile, hostile, StoryReport.FramingKind.LOADED, 1.23456))),
+                new StoryReport.Framing("b2", List.of())),
             List.of(new DerivationLink("a1", "b2", DerivationLink.Kind.ATTRIBUTION, 1.0, hostile)),
+            List.of(new StoryReport.PrimarySource(hostile, List.of("a1", "b2"))),
             List.of(new StoryReport.Entity(hostile, EntityType.PERSON, List.of(hostile), List.of("a1"))),
             List.of(new StoryReport.TimelineEvent("2025-03-04", Precision.DAY, hostile, List.of("a1", "b2"))));
     return new Report(List.of(a, b), List.of(new Skipped("in/x.png", hostile)), List.of(story));
@@ -85,10 +110,26 @@ class ReportWritersTest {
     assertThat(fields(fact)).containsExactly("text", "sources", "evidence");
     assertThat(fields(fact.get("evidence").get(0))).containsExactly("article", "sentence");
     assertThat(fact.get("sources").size()).isEqualTo(fact.get("evidence").size());
-    for (String notYet : List.of("conflicts", "variants", "quotes", "framing", "primarySources")) {
-      assertThat(story.get(notYet).isArray()).as(notYet).isTrue();
-      assertThat(story.get(notYet).size()).as(notYet).isZero();
-    }
+    JsonNode conflict = story.get("conflicts").get(0);
+    assertThat(fields(conflict)).containsExactly("about", "kind", "claims");
+    assertThat(conflict.get("kind").asText()).isEqualTo("update");
+    assertThat(fields(conflict.get("claims").get(1))).containsExactly("article", "value", "sentence");
+    assertThat(conflict.get("claims").get(1).get("article").asText()).isEqualTo("b2");
+    JsonNode variant = story.get("variants").get(0);
+    assertThat(fields(variant)).containsExactly("about", "forms");
+    assertThat(fields(variant.get("forms").get(0))).containsExactly("article", "text");
+    JsonNode quote = story.get("quotes").get(0);
+    assertThat(fields(quote)).containsExactly("speaker", "text", "articles", "forms");
+    assertThat(quote.get("articles").size()).isEqualTo(2);
+    JsonNode framing = story.get("framing").get(0);
+    assertThat(fields(framing)).containsExactly("article", "terms");
+    assertThat(fields(framing.get("terms").get(0))).containsExactly("term", "sentence", "kind", "score");
+    assertThat(framing.get("terms").get(0).get("kind").asText()).isEqualTo("loaded");
+    assertThat(framing.get("terms").get(0).get("score").asDouble()).isEqualTo(1.235);
+    assertThat(story.get("framing").get(1).get("terms").size()).isZero();
+    JsonNode primary = story.get("primarySources").get(0);
+    assertThat(fields(primary)).containsExactly("name", "quotedBy");
+    assertThat(primary.get("quotedBy").size()).isEqualTo(2);
     JsonNode link = story.get("derivations").get(0);
     assertThat(fields(link)).containsExactly("from", "to", "kind", "score", "evidence");
     assertThat(link.get("kind").asText()).isEqualTo("attribution");
@@ -133,6 +174,13 @@ class ReportWritersTest {
         .contains("**Haldor Today** derives from **Quake in Haldor**: attribution (1.00)")
         .contains("### Entities")
         .contains("### Timeline")
+        .contains("### Conflicts")
+        .contains("(an update over time, by publication order)")
+        .contains("### Primary sources")
+        .contains("### Quotes")
+        .contains("### Variants")
+        .contains("### Framing")
+        .contains("“Quake in Haldor” (loaded)")
         .contains("- **2025-03-04**: Quake in Haldor (**Quake in Haldor**, **Haldor Today**)")
         .contains("## Skipped inputs");
   }
@@ -154,7 +202,7 @@ class ReportWritersTest {
     // every line an untrusted string is on starts with the writer's own markup
     for (String line : md.split("\n")) {
       if (line.contains("alert")) {
-        assertThat(line).matches("(## 1\\. |- ).*");
+        assertThat(line).matches("(## 1\\. | {0,2}- ).*");
       }
     }
   }
