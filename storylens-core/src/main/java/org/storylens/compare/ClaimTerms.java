@@ -141,6 +141,17 @@ final class ClaimTerms implements AutoCloseable {
     return terms;
   }
 
+  /** The words of a text as claim terms: stems, paraphrase groups united; no names or numbers. */
+  List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    for (String stem : stems(normalise(text.toLowerCase(Locale.ROOT)))) {
+      if (stem.codePoints().anyMatch(Character::isLetter)) {
+        words.add(groupOfStem.getOrDefault(stem, stem));
+      }
+    }
+    return words;
+  }
+
   /** A name, a date or a number: what makes a claim say something particular. */
   static boolean isDetail(String term) {
     return term.startsWith("@") || term.startsWith("#") || term.startsWith("=");

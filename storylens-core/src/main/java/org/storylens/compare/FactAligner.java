@@ -43,102 +43,26 @@ import org.storylens.model.StoryReport.Fact;
  */
 final class FactAligner {
 
-  private final ClaimSplitter splitter;
-  private final ClaimTerms terms;
   private final ComparisonConfig config;
 
-  FactAligner(ClaimSplitter splitter, ClaimTerms terms, ComparisonConfig config) {
-    this.splitter = Objects.requireNonNull(splitter, "splitter");
-    this.terms = Objects.requireNonNull(terms, "terms");
+  FactAligner(ComparisonConfig config) {
     this.config = Objects.requireNonNull(config, "config");
   }
 
-  /** The story's facts, most widely made first. {@code articles} in the story's order. */
-  List<Fact> facts(List<AnalyzedArticle> articles) {
-    List<Claim> claims = new ArrayList<>();
-    List<Set<String>> termSets = new ArrayList<>();
-    for (int a = 0; a < articles.size(); a++) {
-      AnalyzedArticle analyzed = articles.get(a);
-      for (Claim claim : splitter.claims(analyzed, a)) {
-        Set<String> claimTerms = terms.terms(analyzed, claim.span());
-        if (!claimTerms.isEmpty()) {
-          claims.add(claim);
-          termSets.add(claimTerms);
-        }
-      }
-    }
-    if (claims.isEmpty()) {
+  /** The story's facts, most widely made first, each with the claims it cites. */
+  List<AlignedFact> align(StoryClaims story) {
+    if (story.claims().isEmpty()) {
       return List.of();
     }
-    Vectors vectors = Vectors.of(termSets);
-    List<Group> groups = align(claims, vectors);
-    Map<Group, Map<Integer, Integer>> attached = attach(groups, claims, vectors);
-    return report(groups, attached, claims, termSets, vectors, articles.size());
+    List<Group> groups = align(story.claims(), story.vectors());
+    Map<Group, Map<Integer, Integer>> attached = attach(groups, story.claims(), story.vectors());
+    return report(
+        groups, attached, story.claims(), story.termSets(), story.vectors(),
+        story.articles().size());
   }
 
-  /** Claim vectors: term ids with weights, unit length; and which claims hold each term. */
-  private record Vectors(int[][] ids, double[][] weights, int[][] postings) {
-
-    static Vectors of(List<Set<String>> termSets) {
-      Map<String, Integer> idOf = new HashMap<>();
-      List<Integer> df = new ArrayList<>();
-      int[][] ids = new int[termSets.size()][];
-      for (int c = 0; c < termSets.size(); c++) {
-        Set<String> set = termSets.get(c);
-        ids[c] = new int[set.size()];
-        int k = 0;
-        for (String term : set) {
-          int id = idOf.computeIfAbsent(term, t -> idOf.size());
-          if (id == df.size()) {
-            df.add(0);
-          }
-          df.set(id, df.get(id) + 1);
-          ids[c][k++] = id;
-        }
-      }
-      int n = termSets.size();
-      double[][] weights = new double[n][];
-      for (int c = 0; c < n; c++) {
-        weights[c] = new double[ids[c].length];
-        double norm = 0;
-        for (int k = 0; k < ids[c].length; k++) {
-          double idf = Math.log(1.0 + (double) n / df.get(ids[c][k]));
-          weights[c][k] = idf;
-          norm += idf * idf;
-        }
-        norm = Math.sqrt(norm);
-        for (int k = 0; k < weights[c].length; k++) {
-          weights[c][k] /= norm;
-        }
-      }
-      int[][] postings = new int[df.size()][];
-      int[] filled = new int[df.size()];
-      for (int t = 0; t < df.size(); t++) {
-        postings[t] = new int[df.get(t)];
-      }
-      for (int c = 0; c < n; c++) {
-        for (int id : ids[c]) {
-          postings[id][filled[id]++] = c;
-        }
-      }
-      return new Vectors(ids, weights, postings);
-    }
-
-    double cosine(int a, int b) {
-      int[] ia = ids[a];
-      int[] ib = ids[b];
-      double sum = 0;
-      for (int i = 0; i < ia.length; i++) {
-        for (int j = 0; j < ib.length; j++) {
-          if (ia[i] == ib[j]) {
-            sum += weights[a][i] * weights[b][j];
-            break;
-          }
-        }
-      }
-      return sum;
-    }
-  }
+  /** A fact and the claims behind it, one per source, in the same order as its sources. */
+  record AlignedFact(Fact fact, List<Claim> claims) {}
 
   /** Claims that make one fact, at most one per article. */
   private static final class Group {
@@ -151,7 +75,7 @@ final class FactAligner {
     }
   }
 
-  private List<Group> align(List<Claim> claims, Vectors vectors) {
+  private List<Group> align(List<Claim> claims, ClaimVectors vectors) {
     int n = claims.size();
     // Candidate pairs: claims of different articles sharing a term no more common than the cap;
     // their exact cosine decides.
@@ -222,7 +146,7 @@ final class FactAligner {
    * article index to claim.
    */
   private Map<Group, Map<Integer, Integer>> attach(
-      List<Group> groups, List<Claim> claims, Vectors vectors) {
+      List<Group> groups, List<Claim> claims, ClaimVectors vectors) {
     Map<Integer, List<Integer>> claimsOfArticle = new HashMap<>();
     for (int c = 0; c < claims.size(); c++) {
       claimsOfArticle.computeIfAbsent(claims.get(c).articleIndex(), k -> new ArrayList<>()).add(c);
@@ -271,7 +195,7 @@ final class FactAligner {
     return attached;
   }
 
-  private static double averageSimilarity(Group left, Group right, Vectors vectors) {
+  private static double averageSimilarity(Group left, Group right, ClaimVectors vectors) {
     double sum = 0;
     for (int a : left.claims) {
       for (int b : right.claims) {
@@ -281,12 +205,12 @@ final class FactAligner {
     return sum / ((double) left.claims.size() * right.claims.size());
   }
 
-  private List<Fact> report(
+  private List<AlignedFact> report(
       List<Group> groups,
       Map<Group, Map<Integer, Integer>> attached,
       List<Claim> claims,
       List<Set<String>> termSets,
-      Vectors vectors,
+      ClaimVectors vectors,
       int articleCount) {
     // in how many articles each detail term appears, for unique facts
     Map<String, BitSet> articlesOfTerm = new HashMap<>();
@@ -299,7 +223,7 @@ final class FactAligner {
         }
       }
     }
-    record Ranked(Fact fact, int sources, double position, int firstClaim) {}
+    record Ranked(AlignedFact fact, int sources, double position, int firstClaim) {}
     List<Ranked> ranked = new ArrayList<>();
     for (Group group : groups) {
       List<Integer> members = new ArrayList<>(group.claims);
@@ -346,7 +270,10 @@ final class FactAligner {
         sources.add(claim.article());
         evidence.add(new Evidence(claim.article(), claim.text()));
       }
-      Fact fact = new Fact(claims.get(central).text(), sources, evidence);
+      AlignedFact fact =
+          new AlignedFact(
+              new Fact(claims.get(central).text(), sources, evidence),
+              cited.stream().map(claims::get).toList());
       ranked.add(new Ranked(fact, cited.size(), position / members.size(), members.get(0)));
     }
     ranked.sort(

@@ -26,17 +26,26 @@ public final class StoryComparer {
   /** How long a title made from a sentence may be, when no article has a headline. */
   private static final int MAX_SENTENCE_TITLE = 120;
 
+  private final ClaimSplitter splitter;
+  private final ClaimTerms terms;
   private final FactAligner facts;
+  private final ConflictFinder conflicts;
   private final DeclaredCreditLinker credits;
   private final EntityListBuilder entities;
   private final TimelineBuilder timeline;
 
   StoryComparer(
+      ClaimSplitter splitter,
+      ClaimTerms terms,
       FactAligner facts,
+      ConflictFinder conflicts,
       DeclaredCreditLinker credits,
       EntityListBuilder entities,
       TimelineBuilder timeline) {
+    this.splitter = Objects.requireNonNull(splitter, "splitter");
+    this.terms = Objects.requireNonNull(terms, "terms");
     this.facts = Objects.requireNonNull(facts, "facts");
+    this.conflicts = Objects.requireNonNull(conflicts, "conflicts");
     this.credits = Objects.requireNonNull(credits, "credits");
     this.entities = Objects.requireNonNull(entities, "entities");
     this.timeline = Objects.requireNonNull(timeline, "timeline");
@@ -52,8 +61,12 @@ public final class StoryComparer {
 
   /** The standard parts, tagging with {@code tagger} (shared with the analysis stage). */
   public static StoryComparer standard(ComparisonConfig config, PartOfSpeechTagger tagger) {
+    ClaimTerms terms = new ClaimTerms();
     return new StoryComparer(
-        new FactAligner(new ClaimSplitter(tagger), new ClaimTerms(), config),
+        new ClaimSplitter(tagger),
+        terms,
+        new FactAligner(config),
+        new ConflictFinder(terms, config),
         new DeclaredCreditLinker(),
         new EntityListBuilder(),
         new TimelineBuilder());
@@ -63,12 +76,14 @@ public final class StoryComparer {
     List<AnalyzedArticle> articles = story.articles();
     List<DerivationLink> derivations = new ArrayList<>(story.derivations());
     derivations.addAll(credits.missing(articles, story.derivations()));
+    StoryClaims claims = StoryClaims.of(articles, splitter, terms);
+    List<FactAligner.AlignedFact> aligned = facts.align(claims);
     return new StoryReport(
         story.id(),
         title(articles),
         articles.stream().map(a -> a.article().id()).toList(),
-        facts.facts(articles),
-        List.of(),
+        aligned.stream().map(FactAligner.AlignedFact::fact).toList(),
+        conflicts.conflicts(claims, aligned),
         List.of(),
         List.of(),
         List.of(),

@@ -16,9 +16,9 @@ class FactAlignerTest {
 
   private static final ClaimTerms TERMS = new ClaimTerms();
 
-  private static final FactAligner ALIGNER =
-      new FactAligner(
-          new ClaimSplitter(PartOfSpeechTagger.english()), TERMS, ComparisonConfig.defaults());
+  private static final ClaimSplitter SPLITTER = new ClaimSplitter(PartOfSpeechTagger.english());
+
+  private static final FactAligner ALIGNER = new FactAligner(ComparisonConfig.defaults());
 
   private static final List<AnalyzedArticle> STORY =
       List.of(
@@ -45,6 +45,12 @@ class FactAlignerTest {
     TERMS.close();
   }
 
+  private static List<Fact> facts(List<AnalyzedArticle> articles) {
+    return ALIGNER.align(StoryClaims.of(articles, SPLITTER, TERMS)).stream()
+        .map(FactAligner.AlignedFact::fact)
+        .toList();
+  }
+
   private static Fact factWith(List<Fact> facts, String words) {
     return facts.stream()
         .filter(f -> f.evidence().stream().anyMatch(e -> e.sentence().contains(words)))
@@ -54,7 +60,7 @@ class FactAlignerTest {
 
   @Test
   void aFactToldInThreeWordingsCitesAllThree() {
-    List<Fact> facts = ALIGNER.facts(STORY);
+    List<Fact> facts = facts(STORY);
     assertThat(factWith(facts, "2,300").sources()).containsExactly("wire", "daily", "radio");
     // "investigation", "probe", "inquiry": one paraphrase group
     assertThat(factWith(facts, "probe").sources()).containsExactly("wire", "daily", "radio");
@@ -62,7 +68,7 @@ class FactAlignerTest {
 
   @Test
   void eachSourceGivesItsOwnSentenceAsEvidence() {
-    Fact probe = factWith(ALIGNER.facts(STORY), "probe");
+    Fact probe = factWith(facts(STORY), "probe");
     assertThat(probe.evidence())
         .extracting(Evidence::article)
         .containsExactly("wire", "daily", "radio");
@@ -72,7 +78,7 @@ class FactAlignerTest {
 
   @Test
   void detailsOnlyOneArticleGivesAreUniqueFacts() {
-    List<Fact> facts = ALIGNER.facts(STORY);
+    List<Fact> facts = facts(STORY);
     Fact built = factWith(facts, "1962");
     assertThat(built.unique()).isTrue();
     assertThat(built.sources()).containsExactly("wire");
@@ -84,7 +90,7 @@ class FactAlignerTest {
 
   @Test
   void widelyMadeFactsComeFirstAndNoArticleIsCitedTwiceForOneFact() {
-    List<Fact> facts = ALIGNER.facts(STORY);
+    List<Fact> facts = facts(STORY);
     for (int i = 1; i < facts.size(); i++) {
       assertThat(facts.get(i).sources().size())
           .isLessThanOrEqualTo(facts.get(i - 1).sources().size());
@@ -96,7 +102,7 @@ class FactAlignerTest {
 
   @Test
   void aStoryOfOneArticleHasOnlyUniqueFactsAndAnEmptyStoryNone() {
-    assertThat(ALIGNER.facts(STORY.subList(0, 1))).isNotEmpty().allMatch(Fact::unique);
-    assertThat(ALIGNER.facts(List.of())).isEmpty();
+    assertThat(facts(STORY.subList(0, 1))).isNotEmpty().allMatch(Fact::unique);
+    assertThat(facts(List.of())).isEmpty();
   }
 }

@@ -1,0 +1,95 @@
+package org.storylens.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.storylens.analyze.ArticleAnalyzer;
+import org.storylens.analyze.PartOfSpeechTagger;
+import org.storylens.model.AnalyzedArticle;
+import org.storylens.model.Article;
+import org.storylens.model.Published;
+import org.storylens.model.StoryReport.Conflict;
+import org.storylens.model.StoryReport.ConflictClaim;
+import org.storylens.model.StoryReport.ConflictKind;
+
+/** Numbers that differ between three reports of one (invented) earthquake. */
+class ConflictFinderTest {
+
+  private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.standard();
+  private static final ClaimTerms TERMS = new ClaimTerms();
+  private static final ClaimSplitter SPLITTER = new ClaimSplitter(PartOfSpeechTagger.english());
+  private static final ComparisonConfig CONFIG = ComparisonConfig.defaults();
+
+  @AfterAll
+  static void close() {
+    TERMS.close();
+  }
+
+  private static AnalyzedArticle article(String id, LocalDateTime published, String text) {
+    return ANALYZER.analyze(
+        new Article(
+            id, "test/" + id, Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.of(Published.stated(published)), Optional.empty(), Optional.of("en"),
+            Optional.empty(), Optional.empty(), text, List.of(), List.of()));
+  }
+
+  private static final List<AnalyzedArticle> STORY =
+      List.of(
+          article(
+              "morning",
+              LocalDateTime.of(2024, 5, 6, 8, 0),
+              "A strong earthquake of magnitude 6.1 struck the Tarsk region before dawn, killing"
+                  + " at least 12 people, officials said. The last large quake in the region, a"
+                  + " magnitude 5.2 tremor in 1987, killed 40 people."),
+          article(
+              "noon",
+              LocalDateTime.of(2024, 5, 6, 12, 30),
+              "The death toll from the earthquake in the Tarsk region rose to 27 people, officials"
+                  + " said. The quake had a magnitude of 6.1, the national survey said. The last"
+                  + " large quake in the region, a magnitude 5.2 tremor in 1987, killed 40 people."),
+          article(
+              "evening",
+              LocalDateTime.of(2024, 5, 6, 19, 0),
+              "At least 35 people were killed when an earthquake of magnitude 6.4 struck the Tarsk"
+                  + " region early on Monday, according to the regional governor. An aftershock of"
+                  + " magnitude 4.8 shook the area at noon."));
+
+  private static List<Conflict> conflicts() {
+    StoryClaims claims = StoryClaims.of(STORY, SPLITTER, TERMS);
+    List<FactAligner.AlignedFact> facts = new FactAligner(CONFIG).align(claims);
+    return new ConflictFinder(TERMS, CONFIG).conflicts(claims, facts);
+  }
+
+  private static Conflict about(List<Conflict> conflicts, String value) {
+    return conflicts.stream()
+        .filter(c -> c.claims().stream().anyMatch(x -> x.value().contains(value)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no conflict with " + value + " in " + conflicts));
+  }
+
+  @Test
+  void aTollThatRisesThroughTheDayIsAnUpdate() {
+    Conflict toll = about(conflicts(), "35");
+    assertThat(toll.kind()).isEqualTo(ConflictKind.UPDATE);
+    assertThat(toll.claims()).extracting(ConflictClaim::article).containsExactly("morning", "noon", "evening");
+  }
+
+  @Test
+  void twoMagnitudesOfOneQuakeContradictEachOther() {
+    Conflict magnitude = about(conflicts(), "6.4");
+    assertThat(magnitude.kind()).isEqualTo(ConflictKind.CONTRADICTION);
+    assertThat(magnitude.claims()).extracting(ConflictClaim::value).anyMatch(v -> v.contains("6.1"));
+    // neither the aftershock nor the quake of 1987 is set against this one
+    assertThat(magnitude.claims()).extracting(ConflictClaim::value)
+        .noneMatch(v -> v.contains("4.8") || v.contains("5.2"));
+  }
+
+  @Test
+  void numbersAllArticlesAgreeOnAreNoConflict() {
+    assertThat(conflicts()).noneMatch(c -> c.claims().stream().anyMatch(x -> x.value().contains("40")));
+  }
+}
