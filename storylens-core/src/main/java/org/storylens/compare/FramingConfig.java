@@ -10,7 +10,7 @@ package org.storylens.compare;
  *     has, a tiny one would make every word that one article uses once look distinctive
  * @param minZ a distinctive term needs at least this z-score of its log-odds ratio
  * @param minCount a distinctive term needs at least this many uses in the article
- * @param sharedShare a loaded term is not reported for an article when more than this share of
+ * @param sharedShare a loaded term is not reported for an article when this share or more of
  *     the story's other articles use it too: it is then the story's common vocabulary (often a
  *     quoted statement), not one outlet's choice
  * @param maxTerms at most this many distinctive and loaded terms per article (name choices come on

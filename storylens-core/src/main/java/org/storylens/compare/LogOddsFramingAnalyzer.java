@@ -37,7 +37,7 @@ import org.storylens.model.StoryReport.FramingTerm;
  *       repeats; words used once are left to the lexicon.
  *   <li><b>Loaded terms</b> of {@link LoadedTermLexicon} ({@code loaded-terms.txt}), widened to
  *       the phrase they head ("separatists" → "Armenian separatists", "anti-terrorist" →
- *       "anti-terrorist operation", "cleansed" → "cleansed the region"), unless more than {@link
+ *       "anti-terrorist operation", "cleansed" → "cleansed the region"), unless at least {@link
  *       FramingConfig#sharedShare()} of the other articles use the term too; and stance markers,
  *       where the article distances itself from a term: "what it described as "…"", "calling it
  *       "…"", "so-called …".
@@ -267,13 +267,16 @@ public final class LogOddsFramingAnalyzer {
           for (int o = 0; o < articles.size(); o++) {
             sharing += o != a && entriesUsed.get(o).contains(c.entry) ? 1 : 0;
           }
-          if (sharing > config.sharedShare() * others) {
+          if (sharing >= config.sharedShare() * others) {
             continue;
           }
         }
+        String words = " " + c.text.toLowerCase(Locale.ROOT) + " ";
         boolean hidden =
             kept.stream()
-                .anyMatch(k -> overlaps(k, c) || k.text.equalsIgnoreCase(c.text));
+                .anyMatch(
+                    k -> overlaps(k, c)
+                        || (" " + k.text.toLowerCase(Locale.ROOT) + " ").contains(words));
         if (!hidden) {
           kept.add(c);
         }
@@ -286,7 +289,7 @@ public final class LogOddsFramingAnalyzer {
   /**
    * A loaded word widened to the phrase it heads: up to two modifiers before it (adjectives,
    * demonyms, "31-year"), and after it the nouns it modifies ("anti-terrorist operation") or, for
-   * a verb, its object ("cleansed the region").
+   * a verb, its object when it is a determiner and a noun ("cleansed the region").
    */
   private static int[] widen(TaggedSentence s, int start, int end) {
     int from = start;
@@ -302,9 +305,6 @@ public final class LogOddsFramingAnalyzer {
     } else if (lastTag.equals("VERB")) {
       int k = end;
       if (k < s.lower.size() && s.tags.get(k).equals("DET")) {
-        k++;
-      }
-      while (k < s.lower.size() && k - end < 3 && s.tags.get(k).equals("ADJ") && !s.inEntity[k]) {
         k++;
       }
       if (k < s.lower.size() && isPlainNoun(s, k)) {
