@@ -46,8 +46,9 @@ class FramingEval {
     JsonNode report = AnalyzeRun.report(seed.toString());
     FramingScores scores = score(seed.resolve("truth.json"), report);
     print("seed story", scores);
+    // the goal, reached: every gold term; measured 0 terms for the neutral article (003)
     assertThat(scores.recall()).as("missed %s", scores.missed()).isGreaterThanOrEqualTo(1.0);
-    assertThat(scores.reportedForNeutral()).isLessThanOrEqualTo(2);
+    assertThat(scores.reportedForNeutral()).isLessThanOrEqualTo(1);
 
     List<Set<String>> variantForms = new ArrayList<>();
     for (JsonNode story : report.get("stories")) {
@@ -70,9 +71,12 @@ class FramingEval {
     assumeTrue(samples != null, "samples/truth.json not found");
     FramingScores scores = score(samples, AnalyzeRun.report(samples.getParent().toString()));
     print("samples", scores);
-    assertThat(scores.recall()).as("missed %s", scores.missed()).isGreaterThanOrEqualTo(0.5);
+    // measured 2026-12: recall 0.92 (22 of 24; one missed term is not in the article's text, the
+    // other a sarcasm no lexicon holds), 4 terms for 7 neutral articles (literal "collapsed",
+    // "shattered", "panic" in quake reports, "failed" in a wire's bank report)
+    assertThat(scores.recall()).as("missed %s", scores.missed()).isGreaterThanOrEqualTo(0.9);
     assertThat((double) scores.reportedForNeutral() / scores.neutralArticles())
-        .isLessThanOrEqualTo(2.0);
+        .isLessThanOrEqualTo(0.75);
   }
 
   private static void print(String name, FramingScores s) {

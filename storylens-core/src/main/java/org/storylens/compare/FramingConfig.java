@@ -38,7 +38,7 @@ public record FramingConfig(
   }
 
   public static FramingConfig defaults() {
-    return new FramingConfig(0.1, 1.96, 2, 0.5, 12);
+    return new FramingConfig(0.1, 1.96, 2, 0.5, 15);
   }
 
   public FramingConfig withMinZ(double value) {

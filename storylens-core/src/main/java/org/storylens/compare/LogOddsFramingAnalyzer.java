@@ -271,12 +271,11 @@ public final class LogOddsFramingAnalyzer {
             continue;
           }
         }
-        String words = " " + c.text.toLowerCase(Locale.ROOT) + " ";
+        // one report per wording: a term again in a later sentence is not repeated, but a shorter
+        // term in another sentence ("fend for themselves" after "left to fend for themselves") is
+        // another choice of words and stays
         boolean hidden =
-            kept.stream()
-                .anyMatch(
-                    k -> overlaps(k, c)
-                        || (" " + k.text.toLowerCase(Locale.ROOT) + " ").contains(words));
+            kept.stream().anyMatch(k -> overlaps(k, c) || k.text.equalsIgnoreCase(c.text));
         if (!hidden) {
           kept.add(c);
         }
