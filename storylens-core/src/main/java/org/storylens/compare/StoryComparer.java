@@ -16,8 +16,9 @@ import org.storylens.model.StoryReport;
  * carries over clustering's derivation links and adds the declared credits clustering missed
  * ({@link DeclaredCreditLinker}), and builds the entity list ({@link
  * EntityListBuilder}), the dated timeline ({@link TimelineBuilder}) and the facts, the articles'
- * claims aligned across articles ({@link FactAligner}); conflicts, variants, quotes, framing and
- * primary sources are the next steps and will join here.
+ * claims aligned across articles ({@link FactAligner}), and each article's framing and the names
+ * written differently across articles ({@link LogOddsFramingAnalyzer}); conflicts, the other
+ * variants, quotes and primary sources are the next steps and will join here.
  *
  * <p>Thread-safe: stories may be compared in parallel.
  */
@@ -33,6 +34,7 @@ public final class StoryComparer {
   private final DeclaredCreditLinker credits;
   private final EntityListBuilder entities;
   private final TimelineBuilder timeline;
+  private final LogOddsFramingAnalyzer framing;
 
   StoryComparer(
       ClaimSplitter splitter,
@@ -41,7 +43,8 @@ public final class StoryComparer {
       ConflictFinder conflicts,
       DeclaredCreditLinker credits,
       EntityListBuilder entities,
-      TimelineBuilder timeline) {
+      TimelineBuilder timeline,
+      LogOddsFramingAnalyzer framing) {
     this.splitter = Objects.requireNonNull(splitter, "splitter");
     this.terms = Objects.requireNonNull(terms, "terms");
     this.facts = Objects.requireNonNull(facts, "facts");
@@ -49,6 +52,7 @@ public final class StoryComparer {
     this.credits = Objects.requireNonNull(credits, "credits");
     this.entities = Objects.requireNonNull(entities, "entities");
     this.timeline = Objects.requireNonNull(timeline, "timeline");
+    this.framing = Objects.requireNonNull(framing, "framing");
   }
 
   public static StoryComparer standard() {
@@ -69,7 +73,8 @@ public final class StoryComparer {
         new ConflictFinder(terms, config),
         new DeclaredCreditLinker(),
         new EntityListBuilder(),
-        new TimelineBuilder());
+        new TimelineBuilder(),
+        LogOddsFramingAnalyzer.standard(tagger, FramingConfig.defaults()));
   }
 
   public StoryReport compare(Story story) {
@@ -78,15 +83,16 @@ public final class StoryComparer {
     derivations.addAll(credits.missing(articles, story.derivations()));
     StoryClaims claims = StoryClaims.of(articles, splitter, terms);
     List<FactAligner.AlignedFact> aligned = facts.align(claims);
+    LogOddsFramingAnalyzer.FramingAnalysis framed = framing.analyze(articles);
     return new StoryReport(
         story.id(),
         title(articles),
         articles.stream().map(a -> a.article().id()).toList(),
         aligned.stream().map(FactAligner.AlignedFact::fact).toList(),
         conflicts.conflicts(claims, aligned),
+        framed.nameVariants(),
         List.of(),
-        List.of(),
-        List.of(),
+        framed.framing(),
         derivations,
         List.of(),
         entities.entities(articles),
