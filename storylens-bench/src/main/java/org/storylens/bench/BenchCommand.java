@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       AnalysisBenchmark.class,
       ScaleBenchmark.class,
       ThroughputBenchmark.class,
+      ReportBenchmark.class,
       CommandLine.HelpCommand.class
     })
 public final class BenchCommand implements Runnable {
