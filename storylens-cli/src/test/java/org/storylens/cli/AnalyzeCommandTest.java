@@ -186,8 +186,7 @@ class AnalyzeCommandTest {
         .contains("undated articles come last")
         .contains("headline of its earliest article")
         .contains("json, md or html")
-        .contains("storylens analyze samples --format html --out report.html")
-        .contains("comes with a later release");
+        .contains("storylens analyze samples --format html --out report.html");
   }
 
   private static List<String> texts(JsonNode array) {

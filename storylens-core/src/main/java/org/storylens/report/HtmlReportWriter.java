@@ -67,7 +67,8 @@ public final class HtmlReportWriter {
         .charset(StandardCharsets.UTF_8)
         .escapeMode(Entities.EscapeMode.base)
         .syntax(Document.OutputSettings.Syntax.html)
-        .prettyPrint(false);
+        .prettyPrint(true)
+        .indentAmount(1);
     doc.appendChild(new DocumentType("html", "", ""));
     Element html = doc.appendElement("html").attr("lang", "en");
     head(html.appendElement("head"));
@@ -272,6 +273,7 @@ public final class HtmlReportWriter {
         Element column = head.appendElement("th").attr("scope", "col").addClass("col");
         column.attr("title", tooltip(id));
         column.appendElement("span").addClass("name").text(HtmlText.clip(label(id), 40));
+        column.appendText(" ");
         column.appendElement("span").addClass("key").text(key(id));
       }
       List<StoryReport.Fact> shared = story.facts().stream().filter(f -> !f.unique()).toList();
@@ -343,6 +345,7 @@ public final class HtmlReportWriter {
         Element box =
             part.appendElement("div").addClass("conflict").addClass(update ? "update" : "contradiction");
         Element heading = box.appendElement("h4").text(HtmlText.line(conflict.about()));
+        heading.appendText(" ");
         heading.appendElement("span").addClass("badge").text(update ? "update over time" : "contradiction");
         if (update) {
           box.appendElement("p")
@@ -456,6 +459,7 @@ public final class HtmlReportWriter {
         for (StoryReport.FramingTerm term : framing.terms()) {
           Element item = list.appendElement("li");
           item.appendElement("span").addClass("term").text(HtmlText.line(term.term()));
+          item.appendText(" ");
           item.appendElement("span").addClass("badge").text(term.kind().jsonName());
           if (term.kind() != StoryReport.FramingKind.NAME) {
             item.appendText(String.format(Locale.ROOT, " %.2f", term.score()));
@@ -477,9 +481,11 @@ public final class HtmlReportWriter {
         Element item = list.appendElement("li");
         Element drawn = item.appendElement("div").addClass("link");
         chip(drawn, link.from());
+        drawn.appendText(" ");
         drawn.appendElement("span")
             .addClass("arrow")
-            .text(link.kind().jsonName() + String.format(Locale.ROOT, " %.2f", link.score()));
+            .text(link.kind().jsonName() + String.format(Locale.ROOT, " %.2f →", link.score()));
+        drawn.appendText(" ");
         chip(drawn, link.to());
         item.appendElement("div")
             .addClass("evidence")
@@ -529,6 +535,7 @@ public final class HtmlReportWriter {
         Element item =
             list.appendElement("li").addClass(event.precision().name().toLowerCase(Locale.ROOT));
         item.appendElement("span").addClass("date").text(HtmlText.clip(event.date(), 40));
+        item.appendText(" ");
         item.appendElement("span")
             .addClass("badge")
             .text(event.precision().name().toLowerCase(Locale.ROOT));
@@ -541,6 +548,10 @@ public final class HtmlReportWriter {
 
     /** An article as a chip: its number in the story and its outlet or source. */
     private void chip(Element parent, String id) {
+      Element last = parent.children().isEmpty() ? null : parent.child(parent.childrenSize() - 1);
+      if (last != null && last.hasClass("chip") && parent.childNode(parent.childNodeSize() - 1) == last) {
+        parent.appendText(" "); // chips read apart when copied or printed as text
+      }
       Element chip = parent.appendElement("span").addClass("chip");
       Integer key = keys.get(id);
       if (key != null) {
