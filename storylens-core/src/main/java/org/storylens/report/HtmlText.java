@@ -5,8 +5,9 @@ import java.util.Locale;
 /**
  * Untrusted text made fit for a page. jsoup escapes markup when a string is set as text or as an
  * attribute value; what is left is what escaping cannot fix: characters a browser reads as parse
- * errors (NUL, other control characters, lone surrogates, noncharacters), line breaks that would
- * break the page's one-line layout, and strings so long they would swamp it.
+ * errors (NUL, other control characters, lone surrogates, noncharacters), direction overrides that
+ * would reorder the page's own words, line breaks that would break the page's one-line layout, and
+ * strings so long they would swamp it.
  */
 final class HtmlText {
 
@@ -49,6 +50,11 @@ final class HtmlText {
       i += width;
       if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x85) {
         space = out.length() > 0;
+        continue;
+      }
+      if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) {
+        // explicit direction embeddings, overrides and isolates: an unclosed one would reverse
+        // the page's own words after the string; the text's letters keep their own direction
         continue;
       }
       if (space) {

@@ -70,7 +70,7 @@ class HtmlReportWriterTest {
 
   private static final String HOSTILE =
       String.join(" ", HOSTILE_PARTS) + " nul\u0000 bell\u0007 esc\u001b[31m del\u007f c1\u0085\u009b"
-          + " lone\uD800 nonchar\uFFFE";
+          + " lone\uD800 nonchar\uFFFE rlo\u202Eevil";
 
   private static final String LONG = "Long".repeat(30_000) + " <script>alert(5)</script>";
 
@@ -345,7 +345,11 @@ class HtmlReportWriterTest {
     // hostile in every string: headlines, outlets, sources, ids, facts, evidence, values, quotes,
     // speakers, terms, entity names, dates, skip reasons; one id and one outlet very long
     String html = render(full(HOSTILE, HOSTILE + "1", HOSTILE + "2", LONG));
-    assertThat(html).doesNotContain("\u0000").doesNotContain("\u0007").doesNotContain("\u001b");
+    assertThat(html)
+        .doesNotContain("\u0000")
+        .doesNotContain("\u0007")
+        .doesNotContain("\u001b")
+        .doesNotContain("\u202E");
     Document doc = parse(html);
 
     List<String> offences = new ArrayList<>();
@@ -383,7 +387,7 @@ class HtmlReportWriterTest {
       assertThat(text).as("shown as text").contains(part);
     }
     assertThat(text)
-        .contains("nul\uFFFD bell\uFFFD esc\uFFFD[31m del\uFFFD c1 \uFFFD lone\uFFFD nonchar\uFFFD")
+        .contains("nul\uFFFD bell\uFFFD esc\uFFFD[31m del\uFFFD c1 \uFFFD lone\uFFFD nonchar\uFFFD rloevil")
         .contains("more characters]")
         .doesNotContain("Long".repeat(2000));
     // each section still holds its own, and only its own, records
