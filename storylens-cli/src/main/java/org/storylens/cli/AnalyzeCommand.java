@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.storylens.AnalysisOutcome;
 import org.storylens.model.Report;
 import org.storylens.model.Skipped;
+import org.storylens.report.HtmlReportWriter;
 import org.storylens.report.MarkdownReportWriter;
 import org.storylens.report.ReportJsonWriter;
 import picocli.CommandLine;
@@ -23,11 +24,14 @@ import picocli.CommandLine.Parameters;
     name = "analyze",
     mixinStandardHelpOptions = true,
     description = {
-      "The whole pipeline: articles in, one report of their stories out (JSON or Markdown).",
+      "The whole pipeline: articles in, one report of their stories out (JSON, Markdown or an"
+          + " HTML page).",
       "",
       "Reads .txt, .html, .htm and .jsonl files, any of them gzipped (folders recursively in name"
           + " order; '-' for standard input), extracts and analyses each article, groups them into"
-          + " stories and writes one report: JSON in report schema 1, or Markdown.",
+          + " stories and writes one report: JSON in report schema 1, Markdown, or one self-contained"
+          + " HTML page (--format html: inline stylesheet and drawings, no script, nothing"
+          + " loaded from anywhere; a source-by-fact matrix and a drawn timeline per story).",
       "",
       "Articles are clustered in time order: by publication date and time (a date without a time"
           + " counts as the start of its day), equal times in input order; undated articles come"
@@ -52,7 +56,8 @@ import picocli.CommandLine.Parameters;
       "Exit status: 0 on success, 1 when some inputs were skipped (each listed on stderr with its"
           + " reason, and in the report), 2 for usage errors.",
       "",
-      "Example: storylens analyze samples --format md --out report.md"
+      "Examples: storylens analyze samples --format md --out report.md",
+      "          storylens analyze samples --format html --out report.html"
     })
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -64,7 +69,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "json",
-      description = "json or md (default: ${DEFAULT-VALUE}); html comes with a later release.")
+      description = "json, md or html (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
   @Mixin RunOptions options;
@@ -74,11 +79,6 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (format == OutputFormat.html) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(),
-          "--format html is not available yet (it comes with a later release); use json or md");
-    }
     PrintWriter err = spec.commandLine().getErr();
     int threads = options.threadCount();
     Progress bar = options.progress("analysing", inputs);
@@ -106,10 +106,10 @@ final class AnalyzeCommand implements Callable<Integer> {
       bar.finish();
     }
     try (Writer writer = options.openOutput()) {
-      if (format == OutputFormat.json) {
-        ReportJsonWriter.write(report, writer);
-      } else {
-        new MarkdownReportWriter(writer).write(report);
+      switch (format) {
+        case json -> ReportJsonWriter.write(report, writer);
+        case md -> new MarkdownReportWriter(writer).write(report);
+        case html -> new HtmlReportWriter(writer).write(report);
       }
     }
     return report.skipped().isEmpty() ? 0 : 1;

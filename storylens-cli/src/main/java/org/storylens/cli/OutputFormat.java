@@ -4,6 +4,6 @@ package org.storylens.cli;
 enum OutputFormat {
   json,
   md,
-  /** A self-contained HTML report page: comes with a later release, refused until then. */
+  /** A self-contained HTML page ({@code analyze} only). */
   html
 }

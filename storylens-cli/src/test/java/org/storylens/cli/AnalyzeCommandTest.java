@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -154,10 +156,23 @@ class AnalyzeCommandTest {
   }
 
   @Test
-  void htmlIsRefusedAsAUsageErrorForNow() throws IOException {
-    assertThat(run("", "analyze", articles().toString(), "--format", "html")).isEqualTo(2);
-    assertThat(err.toString()).contains("--format html is not available yet").contains("Usage:");
+  void writesOneSelfContainedHtmlPageToStandardOutputOrAFile() throws IOException {
+    assertThat(run("", "analyze", articles().toString(), "--format", "html")).isZero();
+    String page = out.toString();
+    assertThat(page).startsWith("<!doctype html>");
+    Document doc = Jsoup.parse(page);
+    assertThat(doc.select("section.story h2").eachText())
+        .containsExactly(
+            "1. Elmford library opens night reading room",
+            "2. Council closes Harlow stone bridge to cars");
+    assertThat(doc.select("script, link[rel=stylesheet], img, iframe")).isEmpty();
+
+    Path file = dir.resolve("report.html");
+    out.getBuffer().setLength(0);
+    assertThat(run("", "analyze", articles().toString(), "--format", "html", "--out", file.toString()))
+        .isZero();
     assertThat(out.toString()).isEmpty();
+    assertThat(Files.readString(file)).isEqualTo(page);
   }
 
   @Test
@@ -170,7 +185,8 @@ class AnalyzeCommandTest {
         .contains("--max-bytes")
         .contains("undated articles come last")
         .contains("headline of its earliest article")
-        .contains("comes with a later release");
+        .contains("json, md or html")
+        .contains("storylens analyze samples --format html --out report.html");
   }
 
   private static List<String> texts(JsonNode array) {

@@ -21,6 +21,11 @@ final class AnalyzeRun {
 
   /** The report {@code storylens analyze ARGS...} writes; the command must succeed. */
   static JsonNode report(String... args) throws IOException {
+    return new ObjectMapper().readTree(output(args));
+  }
+
+  /** What {@code storylens analyze ARGS...} writes on standard output; it must succeed. */
+  static String output(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cli = new CommandLine(new StoryLensCommand());
@@ -31,7 +36,7 @@ final class AnalyzeRun {
     List<String> command = new ArrayList<>(List.of("analyze"));
     command.addAll(List.of(args));
     assertThat(cli.execute(command.toArray(String[]::new))).as(err.toString()).isZero();
-    return new ObjectMapper().readTree(out.toString());
+    return out.toString();
   }
 
   /** {@code relative} under the working folder or one above it; null when none has it. */
