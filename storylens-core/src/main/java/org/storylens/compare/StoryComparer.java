@@ -30,16 +30,19 @@ public final class StoryComparer {
   private final DeclaredCreditLinker credits;
   private final EntityListBuilder entities;
   private final TimelineBuilder timeline;
+  private final QuoteMatcher quotes;
 
   StoryComparer(
       FactAligner facts,
       DeclaredCreditLinker credits,
       EntityListBuilder entities,
-      TimelineBuilder timeline) {
+      TimelineBuilder timeline,
+      QuoteMatcher quotes) {
     this.facts = Objects.requireNonNull(facts, "facts");
     this.credits = Objects.requireNonNull(credits, "credits");
     this.entities = Objects.requireNonNull(entities, "entities");
     this.timeline = Objects.requireNonNull(timeline, "timeline");
+    this.quotes = Objects.requireNonNull(quotes, "quotes");
   }
 
   public static StoryComparer standard() {
@@ -52,28 +55,33 @@ public final class StoryComparer {
 
   /** The standard parts, tagging with {@code tagger} (shared with the analysis stage). */
   public static StoryComparer standard(ComparisonConfig config, PartOfSpeechTagger tagger) {
+    ClaimTerms terms = new ClaimTerms();
+    ClaimSplitter splitter = new ClaimSplitter(tagger);
     return new StoryComparer(
-        new FactAligner(new ClaimSplitter(tagger), new ClaimTerms(), config),
+        new FactAligner(splitter, terms, config),
         new DeclaredCreditLinker(),
         new EntityListBuilder(),
-        new TimelineBuilder());
+        new TimelineBuilder(),
+        new QuoteMatcher(splitter, terms, QuoteMatchingConfig.defaults()));
   }
 
   public StoryReport compare(Story story) {
     List<AnalyzedArticle> articles = story.articles();
     List<DerivationLink> derivations = new ArrayList<>(story.derivations());
     derivations.addAll(credits.missing(articles, story.derivations()));
+    QuoteMatcher.Result quoted = quotes.match(articles);
+    List<StoryReport.Variant> variants = new ArrayList<>(quoted.variants());
     return new StoryReport(
         story.id(),
         title(articles),
         articles.stream().map(a -> a.article().id()).toList(),
         facts.facts(articles),
         List.of(),
-        List.of(),
-        List.of(),
+        variants,
+        quoted.quotes(),
         List.of(),
         derivations,
-        List.of(),
+        quoted.primarySources(),
         entities.entities(articles),
         timeline.timeline(articles));
   }
