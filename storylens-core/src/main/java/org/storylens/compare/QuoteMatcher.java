@@ -113,7 +113,8 @@ final class QuoteMatcher {
       Rendering rendering,
       Optional<String> speaker,
       Optional<String> weakSpeaker,
-      Optional<String> phrase) {}
+      Optional<String> phrase,
+      int quote) {}
 
   /** Speakers of the story: entity keys to speaker identities, with their names. */
   private record Speakers(Map<String, String> identityOfKey, Map<String, EntityType> typeOfKey,
@@ -221,10 +222,12 @@ final class QuoteMatcher {
   private List<Piece> pieces(
       List<AnalyzedArticle> articles, List<List<Span>> clauses, Speakers speakers, Idf idf) {
     List<Piece> pieces = new ArrayList<>();
+    int quoteCount = 0;
     for (int a = 0; a < articles.size(); a++) {
       AnalyzedArticle article = articles.get(a);
       Set<String> seen = new java.util.HashSet<>();
       for (Quote quote : article.quotes()) {
+        int quoteId = quoteCount++;
         Optional<String> key = quote.speakerKey();
         Optional<String> strong =
             key.filter(k -> !speakers.weak(k)).map(speakers::identity);
@@ -239,7 +242,8 @@ final class QuoteMatcher {
           // an article that repeats a statement quotes it once
           if (!vector.isEmpty() && seen.add(words(text))) {
             pieces.add(
-                new Piece(a, span, text, words(text), vector, rendering, strong, weak, phrase));
+                new Piece(
+                    a, span, text, words(text), vector, rendering, strong, weak, phrase, quoteId));
           }
         }
       }
@@ -423,14 +427,22 @@ final class QuoteMatcher {
       List<Piece> pieces,
       Map<Group, Optional<String>> speakerOf,
       Speakers speakers) {
+    // A statement only one article quotes is reported with the rest of its quote that no other
+    // article quotes either: "Nobody came. We heard helicopters." is one quote, not two.
     List<Group> reported = new ArrayList<>();
+    Map<Integer, Group> unmatchedOfQuote = new LinkedHashMap<>();
     for (Group g : groups) {
-      boolean widely = g.articles.size() >= 2;
-      boolean ownWords =
-          pieces.get(g.pieces.get(0)).rendering() == Rendering.DIRECT
-              && speakerOf.get(g).isPresent();
-      if (widely || ownWords) {
+      Piece first = pieces.get(g.pieces.get(0));
+      if (g.articles.size() >= 2) {
         reported.add(g);
+      } else if (first.rendering() == Rendering.DIRECT && speakerOf.get(g).isPresent()) {
+        Group whole = unmatchedOfQuote.get(first.quote());
+        if (whole == null) {
+          unmatchedOfQuote.put(first.quote(), g);
+          reported.add(g);
+        } else {
+          whole.pieces.addAll(g.pieces);
+        }
       }
     }
     reported.sort(byReach(pieces));
@@ -438,16 +450,41 @@ final class QuoteMatcher {
     for (Group g : reported) {
       List<String> ids = new ArrayList<>();
       List<Form> forms = new ArrayList<>();
-      for (int p : g.pieces) {
-        String id = articles.get(pieces.get(p).article()).article().id();
+      String text;
+      if (g.articles.size() >= 2) {
+        for (int p : g.pieces) {
+          String id = articles.get(pieces.get(p).article()).article().id();
+          ids.add(id);
+          forms.add(new Form(id, pieces.get(p).text()));
+        }
+        text = central(g, pieces).text();
+      } else {
+        text = wholeText(articles, g, pieces);
+        String id = articles.get(pieces.get(g.pieces.get(0)).article()).article().id();
         ids.add(id);
-        forms.add(new Form(id, pieces.get(p).text()));
+        forms.add(new Form(id, text));
       }
-      quotes.add(
-          new StoryReport.Quote(
-              speakerName(g, pieces, speakerOf, speakers), central(g, pieces).text(), ids, forms));
+      quotes.add(new StoryReport.Quote(speakerName(g, pieces, speakerOf, speakers), text, ids, forms));
     }
     return quotes;
+  }
+
+  /**
+   * The words of a quote's statements that only one article quotes, as the article writes them
+   * from the first to the last; with "…" between them where a statement other articles quote
+   * too lies in between (it is reported as a quote of its own).
+   */
+  private static String wholeText(List<AnalyzedArticle> articles, Group g, List<Piece> pieces) {
+    List<Piece> own = g.pieces.stream().map(pieces::get).sorted(Comparator.comparing(Piece::span)).toList();
+    Span whole = new Span(own.get(0).span().start(), own.get(own.size() - 1).span().end());
+    boolean interrupted =
+        pieces.stream()
+            .anyMatch(
+                p -> p.quote() == own.get(0).quote() && !own.contains(p) && whole.overlaps(p.span()));
+    if (!interrupted) {
+      return oneLine(articles.get(own.get(0).article()).text(whole));
+    }
+    return String.join(" … ", own.stream().map(Piece::text).toList());
   }
 
   private static Comparator<Group> byReach(List<Piece> pieces) {
