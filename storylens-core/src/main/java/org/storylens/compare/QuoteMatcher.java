@@ -190,8 +190,9 @@ final class QuoteMatcher {
 
   Result match(List<AnalyzedArticle> articles) {
     Speakers speakers = Speakers.of(articles);
-    Idf idf = Idf.of(articles, terms);
+    // Every clause is analysed once: its terms weigh the story's words and find renderings.
     List<List<Span>> clauses = new ArrayList<>();
+    List<List<Set<String>>> clauseTerms = new ArrayList<>();
     for (AnalyzedArticle article : articles) {
       List<Span> ofArticle = new ArrayList<>();
       for (Sentence sentence : article.sentences()) {
@@ -200,7 +201,11 @@ final class QuoteMatcher {
         }
       }
       clauses.add(ofArticle);
+      clauseTerms.add(ofArticle.stream().map(c -> terms.terms(article, c)).toList());
     }
+    Idf idf = Idf.of(clauseTerms);
+    List<List<Map<String, Double>>> clauseVectors =
+        clauseTerms.stream().map(ofArticle -> ofArticle.stream().map(idf::vector).toList()).toList();
     List<Piece> pieces = pieces(articles, clauses, speakers, idf);
     if (pieces.isEmpty()) {
       return new Result(List.of(), List.of(), List.of());
@@ -213,7 +218,7 @@ final class QuoteMatcher {
     List<StoryReport.Quote> quotes = quotes(articles, groups, pieces, speakerOf, speakers);
     List<PrimarySource> primary = primarySources(articles, groups, pieces, speakerOf, speakers);
     List<Variant> variants =
-        variants(articles, clauses, groups, pieces, speakerOf, speakers, idf);
+        variants(articles, clauses, clauseVectors, groups, pieces, speakerOf, speakers);
     return new Result(quotes, primary, variants);
   }
 
@@ -577,11 +582,11 @@ final class QuoteMatcher {
   private List<Variant> variants(
       List<AnalyzedArticle> articles,
       List<List<Span>> clauses,
+      List<List<Map<String, Double>>> clauseVectors,
       List<Group> groups,
       List<Piece> pieces,
       Map<Group, Optional<String>> speakerOf,
-      Speakers speakers,
-      Idf idf) {
+      Speakers speakers) {
     List<Candidate> candidates = new ArrayList<>();
     for (int gi = 0; gi < groups.size(); gi++) {
       Group g = groups.get(gi);
@@ -593,7 +598,7 @@ final class QuoteMatcher {
         Piece piece = pieces.get(p);
         forms.add(new Rendered(piece.article(), piece.text(), piece.words(), piece.rendering()));
       }
-      forms.addAll(renderings(articles, clauses, g, pieces, idf));
+      forms.addAll(renderings(articles, clauses, clauseVectors, g, pieces));
       forms.sort(Comparator.comparingInt(Rendered::article));
       if (forms.stream().map(Rendered::words).distinct().count() < 2) {
         continue; // the same words everywhere: no variant
@@ -640,9 +645,9 @@ final class QuoteMatcher {
   private List<Rendered> renderings(
       List<AnalyzedArticle> articles,
       List<List<Span>> clauses,
+      List<List<Map<String, Double>>> clauseVectors,
       Group g,
-      List<Piece> pieces,
-      Idf idf) {
+      List<Piece> pieces) {
     Map<String, Double> mean = new HashMap<>();
     for (int p : g.pieces) {
       pieces.get(p).vector().forEach((t, w) -> mean.merge(t, w, Double::sum));
@@ -657,10 +662,10 @@ final class QuoteMatcher {
       AnalyzedArticle article = articles.get(a);
       Span best = null;
       double bestScore = config.renderingSimilarity();
-      for (Span clause : clauses.get(a)) {
-        double score = cosine(mean, idf.vector(terms.terms(article, clause)));
+      for (int c = 0; c < clauses.get(a).size(); c++) {
+        double score = cosine(mean, clauseVectors.get(a).get(c));
         if (score >= bestScore) {
-          best = clause;
+          best = clauses.get(a).get(c);
           bestScore = score;
         }
       }
@@ -755,18 +760,16 @@ final class QuoteMatcher {
 
   // ------------------------------------------------------------------ helpers
 
-  /** Inverse sentence frequency of the story's terms. */
+  /** Inverse clause frequency of the story's terms. */
   private record Idf(Map<String, Integer> df, int sentences) {
 
-    static Idf of(List<AnalyzedArticle> articles, ClaimTerms terms) {
+    static Idf of(List<List<Set<String>>> clauseTerms) {
       Map<String, Integer> df = new HashMap<>();
       int n = 0;
-      for (AnalyzedArticle article : articles) {
-        for (Sentence sentence : article.sentences()) {
-          if (!sentence.heading()) {
-            n++;
-            terms.terms(article, sentence.span()).forEach(t -> df.merge(t, 1, Integer::sum));
-          }
+      for (List<Set<String>> ofArticle : clauseTerms) {
+        for (Set<String> clause : ofArticle) {
+          n++;
+          clause.forEach(t -> df.merge(t, 1, Integer::sum));
         }
       }
       return new Idf(df, Math.max(n, 1));
