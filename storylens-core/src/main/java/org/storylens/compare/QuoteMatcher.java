@@ -54,8 +54,9 @@ import org.storylens.model.StoryReport.Variant;
  *       articles name; an article whose quote had no named speaker ("the statement said") takes
  *       it.
  *   <li><b>Quotes</b> are the groups of two or more articles and the direct quotes of a named
- *       speaker in one article; the text is the most central statement, the speaker the name
- *       the articles use most for them.
+ *       speaker (not a place) in one article, whose statements no other article quotes are
+ *       reported together as the article wrote them; the text is the most central statement, the
+ *       speaker the name the articles use most for them.
  *   <li><b>Primary sources</b> are the speakers quoted by at least {@link
  *       QuoteMatchingConfig#primaryShare()} of the articles (and at least two), widest reach
  *       first.
@@ -134,9 +135,10 @@ final class QuoteMatcher {
       Map<String, EntityType> typeOfKey = new HashMap<>();
       types.forEach((key, counts) -> typeOfKey.put(key, mostFrequent(counts, (a, b) -> 0)));
       Map<String, String> identity = new HashMap<>();
+      // A surname alone may be typed "other" where nothing marks it as a person's.
       List<String> persons =
           typeOfKey.entrySet().stream()
-              .filter(e -> e.getValue() == EntityType.PERSON)
+              .filter(e -> e.getValue() == EntityType.PERSON || e.getValue() == EntityType.OTHER)
               .map(Map.Entry::getKey)
               .sorted(Comparator.comparingInt((String k) -> -k.split(" ").length)
                   .thenComparing(Comparator.naturalOrder()))
@@ -144,7 +146,9 @@ final class QuoteMatcher {
       for (String key : persons) {
         Set<String> longer = new TreeSet<>();
         for (String other : persons) {
-          if (other.length() > key.length() && other.endsWith(" " + key)) {
+          if (typeOfKey.get(other) == EntityType.PERSON
+              && other.length() > key.length()
+              && other.endsWith(" " + key)) {
             longer.add(identity.getOrDefault(other, other));
           }
         }
@@ -440,7 +444,7 @@ final class QuoteMatcher {
       Piece first = pieces.get(g.pieces.get(0));
       if (g.articles.size() >= 2) {
         reported.add(g);
-      } else if (first.rendering() == Rendering.DIRECT && speakerOf.get(g).isPresent()) {
+      } else if (first.rendering() == Rendering.DIRECT && first.speaker().isPresent()) {
         Group whole = unmatchedOfQuote.get(first.quote());
         if (whole == null) {
           unmatchedOfQuote.put(first.quote(), g);

@@ -15,9 +15,10 @@ import org.storylens.model.StoryReport;
  * Stage 5, comparison: a {@link Story} becomes a {@link StoryReport}. Today it names the story,
  * carries over clustering's derivation links and adds the declared credits clustering missed
  * ({@link DeclaredCreditLinker}), and builds the entity list ({@link
- * EntityListBuilder}), the dated timeline ({@link TimelineBuilder}) and the facts, the articles'
- * claims aligned across articles ({@link FactAligner}); conflicts, variants, quotes, framing and
- * primary sources are the next steps and will join here.
+ * EntityListBuilder}), the dated timeline ({@link TimelineBuilder}), the facts, the articles'
+ * claims aligned across articles ({@link FactAligner}), and the quotes matched across articles
+ * with the primary sources and the wording variants of quoted statements ({@link QuoteMatcher});
+ * conflicts and framing are the next steps and will join here.
  *
  * <p>Thread-safe: stories may be compared in parallel.
  */
