@@ -312,11 +312,14 @@ final class QuoteMatcher {
       }
     }
     List<Pair> pairs = new ArrayList<>();
+    int[] seenWith = new int[pieces.size()];
+    java.util.Arrays.fill(seenWith, -1);
     for (int p = 0; p < pieces.size(); p++) {
-      Set<Integer> candidates = new TreeSet<>();
+      List<Integer> candidates = new ArrayList<>();
       for (String term : pieces.get(p).vector().keySet()) {
         for (int q : postings.get(term)) {
-          if (q > p && pieces.get(q).article() != pieces.get(p).article()) {
+          if (q > p && seenWith[q] != p && pieces.get(q).article() != pieces.get(p).article()) {
+            seenWith[q] = p;
             candidates.add(q);
           }
         }
@@ -409,9 +412,12 @@ final class QuoteMatcher {
     return sum;
   }
 
-  /** Whether {@code part} (two words or more) is found, word for word, inside {@code whole}. */
+  /**
+   * Whether {@code part} (two words or more) is found, word for word, inside {@code whole}; both
+   * as {@link #words} gives them, with a space at either end.
+   */
   private static boolean contained(String part, String whole) {
-    return part.indexOf(' ') > 0 && (" " + whole + " ").contains(" " + part + " ");
+    return part.indexOf(' ', 1) < part.length() - 1 && whole.contains(part);
   }
 
   private static Optional<String> groupSpeaker(Group group, List<Piece> pieces) {
@@ -800,15 +806,15 @@ final class QuoteMatcher {
     return text.replaceAll("\\s+", " ").strip();
   }
 
-  /** Lower-case words, one space apart: what verbatim comparison compares. */
+  /**
+   * Lower-case words, one space apart and a space at either end: what verbatim comparison
+   * compares (" orderly resolution " is inside " this is an orderly resolution not a rescue ").
+   */
   private static String words(String text) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(" ");
     Matcher word = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\''));
     while (word.find()) {
-      if (out.length() > 0) {
-        out.append(' ');
-      }
-      out.append(word.group());
+      out.append(word.group()).append(' ');
     }
     return out.toString();
   }
