@@ -173,6 +173,11 @@ final class QuoteMatcher {
       return typeOfKey.get(key) == EntityType.PLACE;
     }
 
+    /**
+     * The name most mentions of the speaker use (ties: the longer). The analysis stage keys a
+     * speaker from a mention, so a name exists; the bare key is only a fallback for quotes keyed
+     * otherwise.
+     */
     String name(String identity) {
       Map<String, Integer> names = namesOfIdentity.get(identity);
       return names == null || names.isEmpty()

@@ -142,6 +142,22 @@ class QuoteMatcherTest {
   }
 
   @Test
+  void aSurnameTwoFullNamesEndInIsNotGivenToEither() {
+    List<AnalyzedArticle> story =
+        List.of(
+            ClaimSplitterTest.analyze(
+                "a", "\"The new port will open next spring,\" President Ilham Aliyev said."),
+            ClaimSplitterTest.analyze(
+                "b", "\"Our oil will reach Europe within a decade,\" Heydar Aliyev said in 1994."),
+            ClaimSplitterTest.analyze(
+                "c", "\"The harvest was the best in twenty years,\" Aliyev told farmers."));
+    QuoteMatcher.Result result = MATCHER.match(story);
+    assertThat(result.quotes()).extracting(Quote::speaker)
+        .containsExactly("Ilham Aliyev", "Heydar Aliyev", "Aliyev");
+    assertThat(result.primarySources()).isEmpty();
+  }
+
+  @Test
   void identicalFormsAreNoVariant() {
     List<AnalyzedArticle> copies =
         List.of(
