@@ -71,7 +71,7 @@ class StoryQuotesEval {
             truth,
             report,
             Map.of(
-                "helicopter-quote", List.of("helicopter has been sent", "He said every available helicopter"),
+                "helicopter-quote", List.of("helicopter has been sent", "every available helicopter had been sent"),
                 "orderly-quote", List.of("This is an orderly resolution", "orderly resolution")));
     double meanF1 = scores.stream().mapToDouble(SourceScore::f1).average().orElse(0);
     System.out.printf(

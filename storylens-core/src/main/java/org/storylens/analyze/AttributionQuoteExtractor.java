@@ -132,7 +132,8 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
   private static final Set<String> CLAUSE_OPENERS =
       Set.of(
           "a", "an", "the", "several", "two", "three", "four", "five", "its", "their", "his", "her",
-          "some", "many", "all");
+          "some", "many", "all", "every", "each", "no", "both", "more", "most", "these", "those",
+          "there", "it", "he", "she", "they", "we");
   private static final Set<String> TIME_WORDS =
       Set.of(
           "yesterday",

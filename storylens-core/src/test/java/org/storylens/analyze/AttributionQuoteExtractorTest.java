@@ -140,6 +140,19 @@ class AttributionQuoteExtractorTest extends QuoteExtractorContract {
   }
 
   @Test
+  void saidWithoutThatBeforeAPronounOrQuantifierIsReportedSpeech() {
+    Found f =
+        find(
+            "Minister Teodor Valk visited Orvek. He said every available helicopter had been"
+                + " sent to the province. The governor said there were no plans to evacuate.");
+    assertThat(f.quotes()).hasSize(2);
+    assertThat(f.quoted(0)).isEqualTo("every available helicopter had been sent to the province");
+    assertThat(f.quotes().get(0).speakerKey()).contains(f.keyOf("Teodor Valk"));
+    assertThat(f.quoted(1)).isEqualTo("there were no plans to evacuate");
+    assertThat(f.speaker(1)).isEqualTo("The governor");
+  }
+
+  @Test
   void aNameGivenToAThingIsNoQuote() {
     Found f = find("Residents formed a group called \"Friends of the River\" last spring.");
     assertThat(f.quotes()).isEmpty();
