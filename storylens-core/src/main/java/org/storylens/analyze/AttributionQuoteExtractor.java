@@ -122,10 +122,18 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
           "service",
           "office");
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+  /** Verbs that put a few words in someone's mouth: what she called "an orderly resolution". */
+  private static final Set<String> NAMING_VERBS =
+      Set.of("called", "calls", "termed", "terms", "dubbed", "described", "describes");
+  /** What may stand between a naming verb and the quote. */
+  private static final Set<String> NAMING_FILLERS =
+      Set.of("it", "this", "that", "them", "him", "her", "a", "an", "the", "as");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that");
   private static final Set<String> CLAUSE_OPENERS =
       Set.of(
           "a", "an", "the", "several", "two", "three", "four", "five", "its", "their", "his", "her",
-          "some", "many", "all");
+          "some", "many", "all", "every", "each", "no", "both", "more", "most", "these", "those",
+          "there", "it", "he", "she", "they", "we");
   private static final Set<String> TIME_WORDS =
       Set.of(
           "yesterday",
@@ -360,7 +368,47 @@ public final class AttributionQuoteExtractor implements QuoteExtractor {
       }
       return new Leading(phraseBackward(text, t, v), false);
     }
-    return new Leading(Optional.empty(), false);
+    return new Leading(naming(text, t, end), false);
+  }
+
+  /**
+   * A few of someone's words named as theirs: {@code X called it "…"}, {@code what X called an
+   * "…"}, {@code X described it as "…"}. The namer must be "he" or "she" or a phrase
+   * ending in a name ("a group called \"Friends of the River\"" names, nobody speaks).
+   */
+  private Optional<Span> naming(String text, List<Span> t, int end) {
+    for (int v = end - 1; v >= Math.max(0, end - 4); v--) {
+      if (!NAMING_VERBS.contains(lower(text, t.get(v)))) {
+        continue;
+      }
+      for (int k = v + 1; k < end; k++) {
+        if (!NAMING_FILLERS.contains(lower(text, t.get(k)))) {
+          return Optional.empty();
+        }
+      }
+      Optional<Span> phrase = phraseBackward(text, t, v);
+      if (phrase.isEmpty()) {
+        return Optional.empty();
+      }
+      List<Span> words = NameTokenizer.tokens(text, phrase.get());
+      if (!words.isEmpty() && lower(text, words.get(0)).equals("what")) {
+        words = words.subList(1, words.size());
+      }
+      if (words.isEmpty()) {
+        return Optional.empty();
+      }
+      boolean pronoun = words.size() == 1 && PERSON_PRONOUNS.contains(lower(text, words.get(0)));
+      // "Commissioner Ada Vorlund called it": the phrase ends in a name
+      String last = words.get(words.size() - 1).of(text);
+      boolean named =
+          Character.isUpperCase(last.codePointAt(0))
+              && !DETERMINERS.contains(last.toLowerCase(Locale.ROOT));
+      if (pronoun || named) {
+        return Optional.of(new Span(words.get(0).start(), words.get(words.size() - 1).end()));
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
   }
 
   /** The subject before a verb: back to a comma, a clause word or the sentence start. */

@@ -72,6 +72,8 @@ final class ClaimTerms implements AutoCloseable {
   /** A number as written: digits with thousands separators and a decimal part. */
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:[,.]\\d+)*");
 
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
+
   private static final Set<String> NEGATIONS = Set.of("no", "nor", "not");
 
   private final Analyzer analyzer = new EnglishAnalyzer(stopWords());
@@ -148,6 +150,40 @@ final class ClaimTerms implements AutoCloseable {
       if (stem.codePoints().anyMatch(Character::isLetter)) {
         words.add(groupOfStem.getOrDefault(stem, stem));
       }
+    }
+    return words;
+  }
+
+  /**
+   * Which words of {@code text} stand for a paraphrase group, and how they are written: the
+   * group's term ({@code ~assistance}) to the stems of the words or the phrase that stand for it
+   * ("support"), in first-seen order, the first occurrence of each group. Two renderings of one
+   * statement that give one group in different words ("financial" and "material") differ in
+   * wording, not in content.
+   */
+  Map<String, String> paraphraseWords(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    Map<Integer, String[]> found = new java.util.TreeMap<>();
+    Matcher phrase = phrases.matcher(lower);
+    StringBuilder rest = new StringBuilder(lower);
+    while (phrase.find()) {
+      found.put(phrase.start(), new String[] {"~" + phraseWord.get(phrase.group()), phrase.group()});
+      for (int i = phrase.start(); i < phrase.end(); i++) {
+        rest.setCharAt(i, ' ');
+      }
+    }
+    Matcher word = WORD.matcher(rest);
+    while (word.find()) {
+      for (String stem : stems(word.group())) {
+        String group = groupOfStem.get(stem);
+        if (group != null) {
+          found.put(word.start(), new String[] {group, stem});
+        }
+      }
+    }
+    Map<String, String> words = new java.util.LinkedHashMap<>();
+    for (String[] entry : found.values()) {
+      words.putIfAbsent(entry[0], entry[1]);
     }
     return words;
   }

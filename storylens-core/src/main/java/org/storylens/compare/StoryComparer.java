@@ -15,10 +15,11 @@ import org.storylens.model.StoryReport;
  * Stage 5, comparison: a {@link Story} becomes a {@link StoryReport}. Today it names the story,
  * carries over clustering's derivation links and adds the declared credits clustering missed
  * ({@link DeclaredCreditLinker}), and builds the entity list ({@link
- * EntityListBuilder}), the dated timeline ({@link TimelineBuilder}) and the facts, the articles'
- * claims aligned across articles ({@link FactAligner}), and each article's framing and the names
- * written differently across articles ({@link LogOddsFramingAnalyzer}); conflicts, the other
- * variants, quotes and primary sources are the next steps and will join here.
+ * EntityListBuilder}), the dated timeline ({@link TimelineBuilder}), the facts, the articles'
+ * claims aligned across articles ({@link FactAligner}), the conflicts among them ({@link
+ * ConflictFinder}), each article's framing and the names written differently across articles
+ * ({@link LogOddsFramingAnalyzer}), and the quotes matched across articles with the primary
+ * sources and the wording variants of quoted statements ({@link QuoteMatcher}).
  *
  * <p>Thread-safe: stories may be compared in parallel.
  */
@@ -35,6 +36,7 @@ public final class StoryComparer {
   private final EntityListBuilder entities;
   private final TimelineBuilder timeline;
   private final LogOddsFramingAnalyzer framing;
+  private final QuoteMatcher quotes;
 
   StoryComparer(
       ClaimSplitter splitter,
@@ -44,7 +46,8 @@ public final class StoryComparer {
       DeclaredCreditLinker credits,
       EntityListBuilder entities,
       TimelineBuilder timeline,
-      LogOddsFramingAnalyzer framing) {
+      LogOddsFramingAnalyzer framing,
+      QuoteMatcher quotes) {
     this.splitter = Objects.requireNonNull(splitter, "splitter");
     this.terms = Objects.requireNonNull(terms, "terms");
     this.facts = Objects.requireNonNull(facts, "facts");
@@ -53,6 +56,7 @@ public final class StoryComparer {
     this.entities = Objects.requireNonNull(entities, "entities");
     this.timeline = Objects.requireNonNull(timeline, "timeline");
     this.framing = Objects.requireNonNull(framing, "framing");
+    this.quotes = Objects.requireNonNull(quotes, "quotes");
   }
 
   public static StoryComparer standard() {
@@ -66,15 +70,17 @@ public final class StoryComparer {
   /** The standard parts, tagging with {@code tagger} (shared with the analysis stage). */
   public static StoryComparer standard(ComparisonConfig config, PartOfSpeechTagger tagger) {
     ClaimTerms terms = new ClaimTerms();
+    ClaimSplitter splitter = new ClaimSplitter(tagger);
     return new StoryComparer(
-        new ClaimSplitter(tagger),
+        splitter,
         terms,
         new FactAligner(config),
         new ConflictFinder(terms, config),
         new DeclaredCreditLinker(),
         new EntityListBuilder(),
         new TimelineBuilder(),
-        LogOddsFramingAnalyzer.standard(tagger, FramingConfig.defaults()));
+        LogOddsFramingAnalyzer.standard(tagger, FramingConfig.defaults()),
+        new QuoteMatcher(splitter, terms, QuoteMatchingConfig.defaults()));
   }
 
   public StoryReport compare(Story story) {
@@ -84,17 +90,20 @@ public final class StoryComparer {
     StoryClaims claims = StoryClaims.of(articles, splitter, terms);
     List<FactAligner.AlignedFact> aligned = facts.align(claims);
     LogOddsFramingAnalyzer.FramingAnalysis framed = framing.analyze(articles);
+    QuoteMatcher.Result quoted = quotes.match(articles);
+    List<StoryReport.Variant> variants = new ArrayList<>(framed.nameVariants());
+    variants.addAll(quoted.variants());
     return new StoryReport(
         story.id(),
         title(articles),
         articles.stream().map(a -> a.article().id()).toList(),
         aligned.stream().map(FactAligner.AlignedFact::fact).toList(),
         conflicts.conflicts(claims, aligned),
-        framed.nameVariants(),
-        List.of(),
+        variants,
+        quoted.quotes(),
         framed.framing(),
         derivations,
-        List.of(),
+        quoted.primarySources(),
         entities.entities(articles),
         timeline.timeline(articles));
   }

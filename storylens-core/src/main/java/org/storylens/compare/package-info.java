@@ -8,14 +8,17 @@
  * timeline ({@link org.storylens.compare.TimelineBuilder}, one entry per dated sentence) and the
  * facts ({@link org.storylens.compare.FactAligner}: sentences cut into claims by {@link
  * org.storylens.compare.ClaimSplitter}, described by {@link org.storylens.compare.ClaimTerms} with
- * the paraphrase groups of {@code paraphrases.txt}, aligned across articles) and each article's
- * framing ({@link org.storylens.compare.LogOddsFramingAnalyzer}: log-odds with an informative
- * Dirichlet prior, the loaded terms of {@code loaded-terms.txt} ({@link
+ * the paraphrase groups of {@code paraphrases.txt}, aligned across articles); the conflicts
+ * ({@link org.storylens.compare.ConflictFinder}: numbers in slots, dates, and kinds of event from
+ * {@code event-kinds.txt} via {@link org.storylens.compare.EventKinds}); each article's framing
+ * ({@link org.storylens.compare.LogOddsFramingAnalyzer}: log-odds with an informative Dirichlet
+ * prior, the loaded terms of {@code loaded-terms.txt} ({@link
  * org.storylens.compare.LoadedTermLexicon}), stance markers, and the names written differently
  * across articles, found by {@link org.storylens.compare.NameChoiceFinder}; configured by {@link
- * org.storylens.compare.FramingConfig}). Conflicts, other wording variants, quotes matched across
- * articles and primary sources are the next steps; each
- * will be a part of {@code StoryComparer} beside these, configured by {@link
+ * org.storylens.compare.FramingConfig}); and the quotes matched across articles, with the primary
+ * sources most articles quote and the wording variants of quoted statements ({@link
+ * org.storylens.compare.QuoteMatcher}, configured by {@link
+ * org.storylens.compare.QuoteMatchingConfig}). Thresholds of facts and conflicts are in {@link
  * org.storylens.compare.ComparisonConfig}.
  */
 package org.storylens.compare;

@@ -126,6 +126,39 @@ class AttributionQuoteExtractorTest extends QuoteExtractorContract {
   }
 
   @Test
+  void aFewWordsSomeoneIsSaidToHaveCalledSomethingAreTheirQuote() {
+    Found f =
+        find(
+            "Governor Lena Ortis defended the plan, describing the cuts as what she called an"
+                + " \"orderly retreat\". Ortis called it \"a pause\" in a later interview.");
+    assertThat(f.quotes()).hasSize(2);
+    assertThat(f.quoted(0)).isEqualTo("orderly retreat");
+    assertThat(f.speaker(0)).isEqualTo("she");
+    assertThat(f.quotes().get(0).speakerKey()).contains(f.keyOf("Lena Ortis"));
+    assertThat(f.quoted(1)).isEqualTo("a pause");
+    assertThat(f.speaker(1)).isEqualTo("Ortis");
+  }
+
+  @Test
+  void saidWithoutThatBeforeAPronounOrQuantifierIsReportedSpeech() {
+    Found f =
+        find(
+            "Minister Teodor Valk visited Orvek. He said every available helicopter had been"
+                + " sent to the province. The governor said there were no plans to evacuate.");
+    assertThat(f.quotes()).hasSize(2);
+    assertThat(f.quoted(0)).isEqualTo("every available helicopter had been sent to the province");
+    assertThat(f.quotes().get(0).speakerKey()).contains(f.keyOf("Teodor Valk"));
+    assertThat(f.quoted(1)).isEqualTo("there were no plans to evacuate");
+    assertThat(f.speaker(1)).isEqualTo("The governor");
+  }
+
+  @Test
+  void aNameGivenToAThingIsNoQuote() {
+    Found f = find("Residents formed a group called \"Friends of the River\" last spring.");
+    assertThat(f.quotes()).isEmpty();
+  }
+
+  @Test
   void reportedSpeechWithThat() {
     Found f =
         find(
