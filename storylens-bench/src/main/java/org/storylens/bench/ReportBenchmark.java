@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code report}: how long {@code storylens analyze} takes, wall time, JVM start included, as a user
- * runs it: the packaged command line jar is started as a new process for every run.
+ * runs it: the project's launcher ({@code ./storylens}, which adds its class-data sharing archive
+ * and compiler choice) is started as a new process for every run; {@code --jar} times a plain
+ * {@code java -jar} of the packaged command line instead.
  *
  * <ol>
  *   <li>A small story: the articles of {@code --story} (by default the seed story, five real
@@ -53,10 +55,15 @@ public final class ReportBenchmark implements Callable<Integer> {
   Path story;
 
   @Option(
-      names = "--cli",
-      defaultValue = "storylens-cli/target/storylens-cli.jar",
-      description = "the packaged command line jar (default: ${DEFAULT-VALUE})")
-  Path cli;
+      names = "--launcher",
+      defaultValue = "storylens",
+      description = "the launcher script run as a user runs it (default: ${DEFAULT-VALUE})")
+  Path launcher;
+
+  @Option(
+      names = "--jar",
+      description = "time 'java -jar JAR' instead of the launcher (no archive, default compilers)")
+  Path jar;
 
   @Option(names = "--large", defaultValue = "100", description = "articles of the large story (default: ${DEFAULT-VALUE})")
   int large;
@@ -77,12 +84,15 @@ public final class ReportBenchmark implements Callable<Integer> {
       spec.commandLine().getErr().println("no story folder at " + story);
       return 2;
     }
-    if (!Files.isRegularFile(cli)) {
-      spec.commandLine().getErr().println("no command line jar at " + cli + " (build with ./mvnw -DskipTests package)");
+    Path program = jar != null ? jar : launcher;
+    if (!Files.isRegularFile(program)) {
+      spec.commandLine().getErr().println("no " + program + " (run from the project folder; build with ./mvnw -DskipTests package)");
       return 2;
     }
     List<Path> sources = articles(story);
-    out.printf(Locale.ROOT, "java %s, %d processors%n", Runtime.version(), Runtime.getRuntime().availableProcessors());
+    out.printf(
+        Locale.ROOT, "java %s, %d processors, timing %s%n", Runtime.version(),
+        Runtime.getRuntime().availableProcessors(), jar != null ? "java -jar " + jar : launcher);
     time(out, sources.size() + " articles of " + story, story);
     Path folder = Files.createTempDirectory("storylens-bench-report");
     try {
@@ -117,14 +127,20 @@ public final class ReportBenchmark implements Callable<Integer> {
 
   /** One {@code storylens analyze} in a new JVM; its report is discarded, a failure is not. */
   private void run(Path folder) throws IOException, InterruptedException {
-    String java =
-        ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    List<String> command = new ArrayList<>();
+    if (jar != null) {
+      command.add(
+          ProcessHandle.current().info().command()
+              .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+      command.addAll(List.of("-jar", jar.toString()));
+    } else {
+      command.add(launcher.toAbsolutePath().toString());
+    }
     Path report = Files.createTempFile("storylens-bench-report", "." + format);
+    command.addAll(List.of("analyze", folder.toString(), "--format", format, "--out", report.toString()));
     try {
       Process process =
-          new ProcessBuilder(
-                  java, "-jar", cli.toString(), "analyze", folder.toString(), "--format", format,
-                  "--out", report.toString())
+          new ProcessBuilder(command)
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.DISCARD)
               .start();

@@ -47,8 +47,15 @@ import picocli.CommandLine.Parameters;
           + " included), each with every article that states it and that article's own words;"
           + " the most widely stated first. A fact only one article gives is listed when it"
           + " carries a name, date or number no other article has, or someone's own words.",
-      "Conflicts, variants, quotes, framing and primary sources are written as empty lists:"
-          + " they come with a later release.",
+      "Conflicts: numbers that count one thing differently (a rising toll is labelled an update"
+          + " by publication time, not a contradiction), dates of one fact, and kinds of event (a"
+          + " meeting against a phone call), each with every article's value and sentence.",
+      "Quotes matched across articles with their speakers, and the primary sources most articles"
+          + " quote; variants: one name spelled differently, one statement rendered in different"
+          + " words.",
+      "Framing: per article, the terms that set it apart from the others (log-odds with an"
+          + " informative Dirichlet prior), loaded terms of a lexicon, stance markers ('what it"
+          + " described as') and name choices, each with its sentence.",
       ""
     },
     footer = {
