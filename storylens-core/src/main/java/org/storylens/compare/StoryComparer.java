@@ -37,6 +37,7 @@ public final class StoryComparer {
   private final TimelineBuilder timeline;
   private final LogOddsFramingAnalyzer framing;
   private final QuoteMatcher quotes;
+  private final ParaphraseLinker paraphrases = new ParaphraseLinker();
 
   StoryComparer(
       ClaimSplitter splitter,
@@ -89,6 +90,7 @@ public final class StoryComparer {
     derivations.addAll(credits.missing(articles, story.derivations()));
     StoryClaims claims = StoryClaims.of(articles, splitter, terms);
     List<FactAligner.AlignedFact> aligned = facts.align(claims);
+    derivations.addAll(paraphrases.links(claims, aligned, derivations));
     LogOddsFramingAnalyzer.FramingAnalysis framed = framing.analyze(articles);
     QuoteMatcher.Result quoted = quotes.match(articles);
     List<StoryReport.Variant> variants = new ArrayList<>(framed.nameVariants());
