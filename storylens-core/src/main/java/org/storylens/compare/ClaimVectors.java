@@ -59,7 +59,26 @@ record ClaimVectors(
     for (int t = 0; t < idf.length; t++) {
       idf[t] = Math.log(1.0 + (double) n / df.get(t));
     }
+    for (int c = 0; c < n; c++) {
+      sortById(ids[c], weights[c]);
+    }
     return new ClaimVectors(ids, weights, postings, Map.copyOf(idOf), idf);
+  }
+
+  /** Sorts one claim's term ids ascending, its weights along with them (insertion sort: short). */
+  private static void sortById(int[] ids, double[] weights) {
+    for (int i = 1; i < ids.length; i++) {
+      int id = ids[i];
+      double weight = weights[i];
+      int j = i - 1;
+      while (j >= 0 && ids[j] > id) {
+        ids[j + 1] = ids[j];
+        weights[j + 1] = weights[j];
+        j--;
+      }
+      ids[j + 1] = id;
+      weights[j + 1] = weight;
+    }
   }
 
   /** How rare a term is among the story's claims; 0 for a term no claim has. */
@@ -68,16 +87,22 @@ record ClaimVectors(
     return id == null ? 0 : idf[id];
   }
 
+  /** The cosine of two claims' vectors: a merge of their sorted term ids. */
   double cosine(int a, int b) {
     int[] ia = ids[a];
     int[] ib = ids[b];
+    double[] wa = weights[a];
+    double[] wb = weights[b];
     double sum = 0;
-    for (int i = 0; i < ia.length; i++) {
-      for (int j = 0; j < ib.length; j++) {
-        if (ia[i] == ib[j]) {
-          sum += weights[a][i] * weights[b][j];
-          break;
-        }
+    int i = 0;
+    int j = 0;
+    while (i < ia.length && j < ib.length) {
+      if (ia[i] == ib[j]) {
+        sum += wa[i++] * wb[j++];
+      } else if (ia[i] < ib[j]) {
+        i++;
+      } else {
+        j++;
       }
     }
     return sum;

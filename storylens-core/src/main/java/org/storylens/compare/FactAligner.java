@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,10 +67,12 @@ final class FactAligner {
 
   /** Claims that make one fact, at most one per article. */
   private static final class Group {
+    final int serial;
     final List<Integer> claims = new ArrayList<>();
     final BitSet articles = new BitSet();
 
     Group(int claim, int article) {
+      serial = claim;
       claims.add(claim);
       articles.set(article);
     }
@@ -116,13 +119,22 @@ final class FactAligner {
       groupOf[c] = new Group(c, claims.get(c).articleIndex());
       groups.add(groupOf[c]);
     }
+    // Two groups that were too far apart stay so until one of them grows: many candidate pairs
+    // fall between the same two groups, and each comparison costs |left| x |right| cosines.
+    Set<List<Integer>> apart = new HashSet<>();
     for (long[] pair : pairs) {
       Group left = groupOf[(int) pair[1]];
       Group right = groupOf[(int) pair[2]];
       if (left == right || left.articles.intersects(right.articles)) {
         continue;
       }
+      List<Integer> key =
+          List.of(left.serial, left.claims.size(), right.serial, right.claims.size());
+      if (apart.contains(key)) {
+        continue;
+      }
       if (averageSimilarity(left, right, vectors) < config.groupSimilarity()) {
+        apart.add(key);
         continue;
       }
       left.claims.addAll(right.claims);
