@@ -140,6 +140,7 @@ final class ConflictFinder {
     List<Conflict> conflicts = new ArrayList<>(numbers(story));
     conflicts.addAll(dates(story, facts));
     conflicts.addAll(kinds.conflicts(story, facts));
+    conflicts.addAll(places(story, facts));
     return conflicts;
   }
 
@@ -582,6 +583,55 @@ final class ConflictFinder {
       }
     }
     return sum;
+  }
+
+  /**
+   * Claims of one fact that each name one place of their own, and name different places: "the
+   * blast hit Kramatorsk" against "the blast hit Sloviansk". Places every claim of the fact names
+   * are left aside (the region the story is about), and so are claims naming none or several.
+   */
+  private static List<Conflict> places(StoryClaims story, List<FactAligner.AlignedFact> facts) {
+    List<Conflict> conflicts = new ArrayList<>();
+    for (FactAligner.AlignedFact fact : facts) {
+      if (fact.claims().size() < 2) {
+        continue;
+      }
+      List<Map<String, String>> named = new ArrayList<>();
+      Map<String, Integer> claimsNaming = new HashMap<>();
+      for (Claim claim : fact.claims()) {
+        AnalyzedArticle analyzed = story.articles().get(claim.articleIndex());
+        Map<String, String> places = new LinkedHashMap<>();
+        for (var mention : analyzed.entities()) {
+          if (mention.type() == org.storylens.model.EntityType.PLACE
+              && claim.span().contains(mention.span())) {
+            places.putIfAbsent(mention.key(), mention.span().of(analyzed.article().text()).strip());
+          }
+        }
+        named.add(places);
+        places.keySet().forEach(k -> claimsNaming.merge(k, 1, Integer::sum));
+      }
+      List<ConflictClaim> claims = new ArrayList<>();
+      Set<String> distinct = new LinkedHashSet<>();
+      for (int c = 0; c < fact.claims().size(); c++) {
+        Map<String, String> own = new LinkedHashMap<>(named.get(c));
+        own.keySet().removeIf(k -> claimsNaming.get(k) == fact.claims().size());
+        if (own.size() != 1) {
+          continue;
+        }
+        Map.Entry<String, String> place = own.entrySet().iterator().next();
+        distinct.add(place.getKey());
+        Claim claim = fact.claims().get(c);
+        claims.add(
+            new ConflictClaim(
+                story.articles().get(claim.articleIndex()).article().id(),
+                place.getValue(),
+                claim.text()));
+      }
+      if (distinct.size() >= 2 && claims.size() == fact.claims().size()) {
+        conflicts.add(new Conflict("the place", ConflictKind.CONTRADICTION, claims));
+      }
+    }
+    return conflicts;
   }
 
   /** Claims of one fact that each name one day, and name different days. */

@@ -92,4 +92,38 @@ class ConflictFinderTest {
   void numbersAllArticlesAgreeOnAreNoConflict() {
     assertThat(conflicts()).noneMatch(c -> c.claims().stream().anyMatch(x -> x.value().contains("40")));
   }
+
+  private static List<Conflict> conflictsOf(List<AnalyzedArticle> story) {
+    StoryClaims claims = StoryClaims.of(story, SPLITTER, TERMS);
+    List<FactAligner.AlignedFact> facts = new FactAligner(CONFIG).align(claims);
+    return new ConflictFinder(TERMS, CONFIG).conflicts(claims, facts);
+  }
+
+  @Test
+  void twoPlacesForOneEventAreAConflictAndTheSamePlaceIsNot() {
+    AnalyzedArticle wire =
+        article(
+            "wire",
+            LocalDateTime.of(2024, 5, 6, 8, 0),
+            "A gas explosion destroyed a four-storey apartment block in Velby on Sunday night,"
+                + " the fire service said.");
+    AnalyzedArticle site =
+        article(
+            "site",
+            LocalDateTime.of(2024, 5, 6, 9, 0),
+            "A gas explosion destroyed a four-storey apartment block in Osterholm on Sunday"
+                + " night, according to the fire service.");
+    AnalyzedArticle daily =
+        article(
+            "daily",
+            LocalDateTime.of(2024, 5, 6, 10, 0),
+            "A four-storey apartment block in Velby was destroyed by a gas explosion on Sunday"
+                + " night, the fire service said.");
+    List<Conflict> conflicts = conflictsOf(List.of(wire, site, daily));
+    assertThat(conflicts).filteredOn(c -> c.about().equals("the place")).singleElement()
+        .satisfies(
+            c -> assertThat(c.claims()).extracting(ConflictClaim::value)
+                .containsExactly("Velby", "Osterholm", "Velby"));
+    assertThat(conflictsOf(List.of(wire, daily))).noneMatch(c -> c.about().equals("the place"));
+  }
 }
