@@ -44,6 +44,9 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
           "officials", "according", "during", "since", "until", "last", "next", "today",
           "yesterday", "tomorrow", "one", "two", "three");
 
+  /** The most tokens of one sentence; see {@link #add}. No news sentence comes near it. */
+  static final int MAX_TOKENS = 200;
+
   private final SentenceSplitterConfig config;
   private final NewsTokenizer tokenizer;
 
@@ -139,7 +142,31 @@ public final class RuleBasedSentenceSplitter implements SentenceSplitter {
 
   private void add(
       String text, int start, int end, int paragraph, boolean heading, List<Sentence> into) {
-    into.add(new Sentence(new Span(start, end), paragraph, heading, tokenizer.tokens(text, start, end)));
+    List<Span> tokens = tokenizer.tokens(text, start, end);
+    // A run-on of more than MAX_TOKENS (junk, markup without stops, a list glued into one line)
+    // is cut into pieces of at most that many, at the last comma, semicolon or colon of a piece's
+    // second half when it has one: every later stage works sentence by sentence, some in time
+    // that grows faster than a sentence's length.
+    int from = 0;
+    while (tokens.size() - from > MAX_TOKENS) {
+      int cut = from + MAX_TOKENS;
+      for (int t = from + MAX_TOKENS - 1; t > from + MAX_TOKENS / 2; t--) {
+        String token = tokens.get(t).of(text);
+        if (token.equals(",") || token.equals(";") || token.equals(":")) {
+          cut = t + 1;
+          break;
+        }
+      }
+      List<Span> piece = tokens.subList(from, cut);
+      into.add(
+          new Sentence(
+              new Span(piece.get(0).start(), piece.get(piece.size() - 1).end()),
+              paragraph, heading, List.copyOf(piece)));
+      from = cut;
+    }
+    List<Span> rest = from == 0 ? tokens : tokens.subList(from, tokens.size());
+    int restStart = from == 0 ? start : rest.get(0).start();
+    into.add(new Sentence(new Span(restStart, end), paragraph, heading, List.copyOf(rest)));
   }
 
   /** Whether the period at {@code dot} ends a sentence whose successor would start at {@code next}. */

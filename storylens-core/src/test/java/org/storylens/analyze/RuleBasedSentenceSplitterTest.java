@@ -196,4 +196,23 @@ class RuleBasedSentenceSplitterTest extends SentenceSplitterContract {
     assertThat(split).isNotEmpty();
     assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(60));
   }
+
+  @Test
+  void aRunOnWithoutStopsIsCutIntoPiecesOfBoundedLengthKeepingEveryToken() {
+    StringBuilder text = new StringBuilder("Junk");
+    for (int i = 0; i < 450; i++) {
+      text.append(i % 37 == 0 ? ", word" : " word").append(i);
+    }
+    List<Sentence> sentences = splitter.split(text.toString());
+    assertThat(sentences).hasSizeGreaterThan(2);
+    assertThat(sentences)
+        .allSatisfy(s -> assertThat(s.tokens()).hasSizeLessThanOrEqualTo(RuleBasedSentenceSplitter.MAX_TOKENS));
+    // the pieces hold all of the run-on's tokens (451 words and 13 commas), in order, the first
+    // cut after a comma
+    assertThat(sentences.stream().mapToInt(s -> s.tokens().size()).sum()).isEqualTo(451 + 13);
+    assertThat(sentences.get(0).span().of(text.toString())).endsWith(",");
+    for (int i = 1; i < sentences.size(); i++) {
+      assertThat(sentences.get(i).span().start()).isGreaterThan(sentences.get(i - 1).span().end() - 1);
+    }
+  }
 }
