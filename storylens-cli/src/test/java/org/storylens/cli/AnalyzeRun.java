@@ -48,4 +48,33 @@ final class AnalyzeRun {
     }
     return null;
   }
+
+  /** Article id to file stem (the report's {@code source} without folders and extension). */
+  static java.util.Map<String, String> keys(JsonNode report) {
+    java.util.Map<String, String> keyOf = new java.util.HashMap<>();
+    for (JsonNode article : report.get("articles")) {
+      String name = Path.of(article.get("source").asText()).getFileName().toString();
+      keyOf.put(article.get("id").asText(), name.substring(0, name.indexOf('.')));
+    }
+    return keyOf;
+  }
+
+  /** The F1 of a predicted set against a gold set; 0 when they share nothing. */
+  static double f1(java.util.Set<String> predicted, java.util.Set<String> gold) {
+    java.util.Set<String> common = new java.util.HashSet<>(predicted);
+    common.retainAll(gold);
+    if (common.isEmpty()) {
+      return 0;
+    }
+    double p = (double) common.size() / predicted.size();
+    double r = (double) common.size() / gold.size();
+    return 2 * p * r / (p + r);
+  }
+
+  /** The strings of a JSON array. */
+  static java.util.Set<String> strings(JsonNode array) {
+    java.util.Set<String> values = new java.util.HashSet<>();
+    array.forEach(v -> values.add(v.asText()));
+    return values;
+  }
 }

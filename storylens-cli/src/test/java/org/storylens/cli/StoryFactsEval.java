@@ -68,15 +68,15 @@ class StoryFactsEval {
     assumeTrue(seed != null, "../shared/corpus/seed-story not found: the seed conflict eval is skipped");
     JsonNode truth = new ObjectMapper().readTree(seed.resolve("truth.json").toFile());
     JsonNode report = AnalyzeRun.report(seed.toString());
-    Map<String, String> keyOf = keys(report);
+    Map<String, String> keyOf = AnalyzeRun.keys(report);
     JsonNode gold = truth.get("stories").get(0).get("conflicts").get(0);
     List<JsonNode> conflicts = new java.util.ArrayList<>();
     report.get("stories").forEach(story -> story.get("conflicts").forEach(conflicts::add));
     assertThat(conflicts).hasSize(truth.get("stories").get(0).get("conflicts").size());
     Set<String> articles = new HashSet<>();
     conflicts.get(0).get("claims").forEach(c -> articles.add(keyOf.get(c.get("article").asText())));
-    assertThat(articles).containsAll(strings(gold.get("articles")));
-    assertThat(articles).containsAnyElementsOf(strings(gold.get("against")));
+    assertThat(articles).containsAll(AnalyzeRun.strings(gold.get("articles")));
+    assertThat(articles).containsAnyElementsOf(AnalyzeRun.strings(gold.get("against")));
   }
 
   @Test
@@ -85,7 +85,7 @@ class StoryFactsEval {
     assumeTrue(samples != null, "samples/truth.json not found");
     JsonNode truth = new ObjectMapper().readTree(samples.toFile());
     JsonNode report = AnalyzeRun.report(samples.getParent().toString());
-    Map<String, String> keyOf = keys(report);
+    Map<String, String> keyOf = AnalyzeRun.keys(report);
     int gold = 0;
     int found = 0;
     Set<JsonNode> matched = new HashSet<>();
@@ -134,8 +134,8 @@ class StoryFactsEval {
       if (want == null || !numbersOf(claim.get("value").asText()).containsAll(numbersOf(want.asText()))) {
         continue;
       }
-      side |= strings(gold.get("articles")).contains(key);
-      other |= strings(gold.get("against")).contains(key);
+      side |= AnalyzeRun.strings(gold.get("articles")).contains(key);
+      other |= AnalyzeRun.strings(gold.get("against")).contains(key);
     }
     return side && other;
   }
@@ -149,24 +149,15 @@ class StoryFactsEval {
     return numbers;
   }
 
-  private static Map<String, String> keys(JsonNode report) {
-    Map<String, String> keyOf = new HashMap<>();
-    for (JsonNode article : report.get("articles")) {
-      String name = Path.of(article.get("source").asText()).getFileName().toString();
-      keyOf.put(article.get("id").asText(), name.substring(0, name.indexOf('.')));
-    }
-    return keyOf;
-  }
-
   static FactScores score(Path truthFile, JsonNode report) throws IOException {
     JsonNode truth = new ObjectMapper().readTree(truthFile.toFile());
-    Map<String, String> keyOf = keys(report);
+    Map<String, String> keyOf = AnalyzeRun.keys(report);
     int hits = 0;
     int total = 0;
     double f1Sum = 0;
     Set<String> missed = new java.util.LinkedHashSet<>();
     for (JsonNode gold : truth.get("stories")) {
-      Set<String> goldArticles = strings(gold.get("articles"));
+      Set<String> goldArticles = AnalyzeRun.strings(gold.get("articles"));
       JsonNode best = null;
       int bestCount = 0;
       for (JsonNode story : report.get("stories")) {
@@ -189,7 +180,7 @@ class StoryFactsEval {
             if (matches(fact.get("keys"), blob.toString())) {
               Set<String> cited = new HashSet<>();
               reported.get("sources").forEach(s -> cited.add(keyOf.get(s.asText())));
-              bestF1 = Math.max(bestF1, f1(cited, strings(fact.get("sources"))));
+              bestF1 = Math.max(bestF1, AnalyzeRun.f1(cited, AnalyzeRun.strings(fact.get("sources"))));
             }
           }
         }
@@ -221,22 +212,5 @@ class StoryFactsEval {
       }
     }
     return true;
-  }
-
-  private static double f1(Set<String> predicted, Set<String> gold) {
-    Set<String> common = new HashSet<>(predicted);
-    common.retainAll(gold);
-    if (common.isEmpty()) {
-      return 0;
-    }
-    double p = (double) common.size() / predicted.size();
-    double r = (double) common.size() / gold.size();
-    return 2 * p * r / (p + r);
-  }
-
-  private static Set<String> strings(JsonNode array) {
-    Set<String> values = new HashSet<>();
-    array.forEach(v -> values.add(v.asText()));
-    return values;
   }
 }

@@ -85,7 +85,7 @@ class StoryQuotesEval {
   private static List<SourceScore> primarySources(Path truthFile, JsonNode report)
       throws IOException {
     JsonNode truth = new ObjectMapper().readTree(truthFile.toFile());
-    Map<String, String> keyOf = keys(report);
+    Map<String, String> keyOf = AnalyzeRun.keys(report);
     List<SourceScore> scores = new ArrayList<>();
     for (JsonNode gold : truth.get("stories")) {
       JsonNode source = gold.get("primary_source");
@@ -107,7 +107,7 @@ class StoryQuotesEval {
         if (words.contains(nameWords[nameWords.length - 1])) {
           Set<String> cited = new HashSet<>();
           found.get("quotedBy").forEach(id -> cited.add(keyOf.get(id.asText())));
-          double f1 = f1(cited, strings(source.get("quoted_by")));
+          double f1 = AnalyzeRun.f1(cited, AnalyzeRun.strings(source.get("quoted_by")));
           if (f1 > best) {
             best = f1;
             first = index == 0;
@@ -127,7 +127,7 @@ class StoryQuotesEval {
   private static Map<String, Boolean> variants(
       Path truthFile, JsonNode report, Map<String, List<String>> probes) throws IOException {
     JsonNode truth = new ObjectMapper().readTree(truthFile.toFile());
-    Map<String, String> keyOf = keys(report);
+    Map<String, String> keyOf = AnalyzeRun.keys(report);
     Map<String, Boolean> found = new LinkedHashMap<>();
     for (JsonNode gold : truth.get("stories")) {
       JsonNode story = storyOf(gold, report, keyOf);
@@ -158,7 +158,7 @@ class StoryQuotesEval {
 
   /** The report story holding most of the gold story's articles. */
   private static JsonNode storyOf(JsonNode gold, JsonNode report, Map<String, String> keyOf) {
-    Set<String> goldArticles = strings(gold.get("articles"));
+    Set<String> goldArticles = AnalyzeRun.strings(gold.get("articles"));
     JsonNode best = null;
     int bestCount = 0;
     for (JsonNode story : report.get("stories")) {
@@ -174,37 +174,11 @@ class StoryQuotesEval {
     return best;
   }
 
-  private static Map<String, String> keys(JsonNode report) {
-    Map<String, String> keyOf = new HashMap<>();
-    for (JsonNode article : report.get("articles")) {
-      String name = Path.of(article.get("source").asText()).getFileName().toString();
-      keyOf.put(article.get("id").asText(), name.substring(0, name.lastIndexOf('.')));
-    }
-    return keyOf;
-  }
-
   private static List<JsonNode> iterable(JsonNode array) {
     List<JsonNode> nodes = new ArrayList<>();
     if (array != null) {
       array.forEach(nodes::add);
     }
     return nodes;
-  }
-
-  private static double f1(Set<String> predicted, Set<String> gold) {
-    Set<String> common = new HashSet<>(predicted);
-    common.retainAll(gold);
-    if (common.isEmpty()) {
-      return 0;
-    }
-    double p = (double) common.size() / predicted.size();
-    double r = (double) common.size() / gold.size();
-    return 2 * p * r / (p + r);
-  }
-
-  private static Set<String> strings(JsonNode array) {
-    Set<String> values = new HashSet<>();
-    array.forEach(v -> values.add(v.asText()));
-    return values;
   }
 }

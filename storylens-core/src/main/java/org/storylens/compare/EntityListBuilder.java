@@ -75,21 +75,21 @@ public final class EntityListBuilder {
       List<String> aliases = forms.stream().filter(f -> !f.equals(name) && !f.isEmpty()).toList();
       return new StoryReport.Entity(name, type, aliases, List.copyOf(articles));
     }
+  }
 
-    /** The most counted key; ties go to the greater by {@code tieBreak}, then the first seen. */
-    private static <T> T mostFrequent(Map<T, Integer> counts, Comparator<T> tieBreak) {
-      T best = null;
-      int bestCount = 0;
-      for (Map.Entry<T, Integer> entry : counts.entrySet()) {
-        int count = entry.getValue();
-        if (best == null
-            || count > bestCount
-            || (count == bestCount && tieBreak.compare(entry.getKey(), best) > 0)) {
-          best = entry.getKey();
-          bestCount = count;
-        }
+  /** The most counted key; ties go to the greater by {@code tieBreak}, then the first seen. */
+  static <T> T mostFrequent(Map<T, Integer> counts, Comparator<T> tieBreak) {
+    T best = null;
+    int bestCount = 0;
+    for (Map.Entry<T, Integer> entry : counts.entrySet()) {
+      int count = entry.getValue();
+      if (best == null
+          || count > bestCount
+          || (count == bestCount && tieBreak.compare(entry.getKey(), best) > 0)) {
+        best = entry.getKey();
+        bestCount = count;
       }
-      return best;
     }
+    return best;
   }
 }

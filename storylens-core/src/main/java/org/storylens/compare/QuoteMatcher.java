@@ -133,7 +133,8 @@ final class QuoteMatcher {
         }
       }
       Map<String, EntityType> typeOfKey = new HashMap<>();
-      types.forEach((key, counts) -> typeOfKey.put(key, mostFrequent(counts, (a, b) -> 0)));
+      types.forEach(
+          (key, counts) -> typeOfKey.put(key, EntityListBuilder.mostFrequent(counts, (a, b) -> 0)));
       Map<String, String> identity = new HashMap<>();
       // A surname alone may be typed "other" where nothing marks it as a person's.
       List<String> persons =
@@ -182,7 +183,7 @@ final class QuoteMatcher {
       Map<String, Integer> names = namesOfIdentity.get(identity);
       return names == null || names.isEmpty()
           ? identity
-          : mostFrequent(names, Comparator.comparingInt(String::length));
+          : EntityListBuilder.mostFrequent(names, Comparator.comparingInt(String::length));
     }
   }
 
@@ -436,7 +437,9 @@ final class QuoteMatcher {
     for (int p : group.pieces) {
       of.apply(pieces.get(p)).ifPresent(s -> counts.merge(s, 1, Integer::sum));
     }
-    return counts.isEmpty() ? Optional.empty() : Optional.of(mostFrequent(counts, (a, b) -> 0));
+    return counts.isEmpty()
+        ? Optional.empty()
+        : Optional.of(EntityListBuilder.mostFrequent(counts, (a, b) -> 0));
   }
 
   // ------------------------------------------------------------------ quotes
@@ -525,7 +528,7 @@ final class QuoteMatcher {
     }
     return phrases.isEmpty()
         ? "unattributed"
-        : mostFrequent(phrases, Comparator.comparingInt(String::length));
+        : EntityListBuilder.mostFrequent(phrases, Comparator.comparingInt(String::length));
   }
 
   /** The statement most similar to the group's others (ties: the first). */
@@ -833,19 +836,4 @@ final class QuoteMatcher {
     return count;
   }
 
-  /** The most counted key; ties go to the greater by {@code tieBreak}, then the first seen. */
-  private static <T> T mostFrequent(Map<T, Integer> counts, Comparator<T> tieBreak) {
-    T best = null;
-    int bestCount = 0;
-    for (Map.Entry<T, Integer> entry : counts.entrySet()) {
-      int count = entry.getValue();
-      if (best == null
-          || count > bestCount
-          || (count == bestCount && tieBreak.compare(entry.getKey(), best) > 0)) {
-        best = entry.getKey();
-        bestCount = count;
-      }
-    }
-    return best;
-  }
 }

@@ -1,17 +1,13 @@
 package org.storylens.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.storylens.compare.CompareFixtures.article;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.storylens.analyze.ArticleAnalyzer;
-import org.storylens.analyze.PartOfSpeechTagger;
 import org.storylens.model.AnalyzedArticle;
-import org.storylens.model.Article;
-import org.storylens.model.Published;
 import org.storylens.model.StoryReport.Conflict;
 import org.storylens.model.StoryReport.ConflictClaim;
 import org.storylens.model.StoryReport.ConflictKind;
@@ -19,9 +15,7 @@ import org.storylens.model.StoryReport.ConflictKind;
 /** Numbers that differ between three reports of one (invented) earthquake. */
 class ConflictFinderTest {
 
-  private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.standard();
   private static final ClaimTerms TERMS = new ClaimTerms();
-  private static final ClaimSplitter SPLITTER = new ClaimSplitter(PartOfSpeechTagger.english());
   private static final ComparisonConfig CONFIG = ComparisonConfig.defaults();
 
   @AfterAll
@@ -29,13 +23,6 @@ class ConflictFinderTest {
     TERMS.close();
   }
 
-  private static AnalyzedArticle article(String id, LocalDateTime published, String text) {
-    return ANALYZER.analyze(
-        new Article(
-            id, "test/" + id, Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.of(Published.stated(published)), Optional.empty(), Optional.of("en"),
-            Optional.empty(), Optional.empty(), text, List.of(), List.of()));
-  }
 
   private static final List<AnalyzedArticle> STORY =
       List.of(
@@ -59,7 +46,7 @@ class ConflictFinderTest {
                   + " magnitude 4.8 shook the area at noon."));
 
   private static List<Conflict> conflicts() {
-    StoryClaims claims = StoryClaims.of(STORY, SPLITTER, TERMS);
+    StoryClaims claims = StoryClaims.of(STORY, CompareFixtures.SPLITTER, TERMS);
     List<FactAligner.AlignedFact> facts = new FactAligner(CONFIG).align(claims);
     return new ConflictFinder(TERMS, CONFIG).conflicts(claims, facts);
   }
@@ -94,7 +81,7 @@ class ConflictFinderTest {
   }
 
   private static List<Conflict> conflictsOf(List<AnalyzedArticle> story) {
-    StoryClaims claims = StoryClaims.of(story, SPLITTER, TERMS);
+    StoryClaims claims = StoryClaims.of(story, CompareFixtures.SPLITTER, TERMS);
     List<FactAligner.AlignedFact> facts = new FactAligner(CONFIG).align(claims);
     return new ConflictFinder(TERMS, CONFIG).conflicts(claims, facts);
   }

@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.storylens.analyze.ArticleAnalyzer;
-import org.storylens.analyze.PartOfSpeechTagger;
 import org.storylens.model.AnalyzedArticle;
-import org.storylens.model.Article;
-import org.storylens.model.Published;
 import org.storylens.model.StoryReport.Conflict;
 import org.storylens.model.StoryReport.ConflictClaim;
 import org.storylens.model.StoryReport.ConflictKind;
@@ -19,25 +14,20 @@ import org.storylens.model.StoryReport.ConflictKind;
 /** Three (invented) reports of two ministers' contact: two say they phoned, one that they met. */
 class EventKindsTest {
 
-  private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.standard();
   private static final ClaimTerms TERMS = new ClaimTerms();
-  private static final ClaimSplitter SPLITTER = new ClaimSplitter(PartOfSpeechTagger.english());
 
   @AfterAll
   static void close() {
     TERMS.close();
   }
 
+
   private static AnalyzedArticle article(String id, String text) {
-    return ANALYZER.analyze(
-        new Article(
-            id, "test/" + id, Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.of(Published.stated(LocalDateTime.of(2024, 6, 3, 9, 0))), Optional.empty(),
-            Optional.of("en"), Optional.empty(), Optional.empty(), text, List.of(), List.of()));
+    return CompareFixtures.article(id, LocalDateTime.of(2024, 6, 3, 9, 0), text);
   }
 
   private static List<Conflict> conflicts(List<AnalyzedArticle> story) {
-    StoryClaims claims = StoryClaims.of(story, SPLITTER, TERMS);
+    StoryClaims claims = StoryClaims.of(story, CompareFixtures.SPLITTER, TERMS);
     List<FactAligner.AlignedFact> facts = new FactAligner(ComparisonConfig.defaults()).align(claims);
     return new EventKinds().conflicts(claims, facts);
   }

@@ -6,22 +6,15 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.storylens.analyze.ArticleAnalyzer;
-import org.storylens.analyze.PartOfSpeechTagger;
 import org.storylens.model.AnalyzedArticle;
-import org.storylens.model.Article;
 import org.storylens.model.DerivationLink;
-import org.storylens.model.Published;
 
 /** A wire report about an (invented) flood, a site's rewrite of it, and two other outlets. */
 class ParaphraseLinkerTest {
 
-  private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.standard();
   private static final ClaimTerms TERMS = new ClaimTerms();
-  private static final ClaimSplitter SPLITTER = new ClaimSplitter(PartOfSpeechTagger.english());
 
   @AfterAll
   static void close() {
@@ -52,17 +45,14 @@ class ParaphraseLinkerTest {
           "Trains between Velby and the coast were suspended by the national railway after floodwater washed away a section of track.",
           "More heavy rain is expected in the hills above the valley on Tuesday, forecasters said.");
 
+
   private static AnalyzedArticle article(String id, int hour, List<String> sentences) {
-    return ANALYZER.analyze(
-        new Article(
-            id, "test/" + id, Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.of(Published.stated(LocalDateTime.of(2024, 4, 8, hour, 0))), Optional.empty(),
-            Optional.of("en"), Optional.empty(), Optional.empty(), String.join(" ", sentences),
-            List.of(), List.of()));
+    return CompareFixtures.article(
+        id, LocalDateTime.of(2024, 4, 8, hour, 0), String.join(" ", sentences));
   }
 
   private static List<DerivationLink> links(List<AnalyzedArticle> story) {
-    StoryClaims claims = StoryClaims.of(story, SPLITTER, TERMS);
+    StoryClaims claims = StoryClaims.of(story, CompareFixtures.SPLITTER, TERMS);
     List<FactAligner.AlignedFact> facts = new FactAligner(ComparisonConfig.defaults()).align(claims);
     return new ParaphraseLinker().links(claims, facts, List.of());
   }
