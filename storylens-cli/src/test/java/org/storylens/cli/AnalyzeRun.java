@@ -77,4 +77,22 @@ final class AnalyzeRun {
     array.forEach(v -> values.add(v.asText()));
     return values;
   }
+
+  /** The report story holding most of the gold story's articles. */
+  static JsonNode storyOf(JsonNode gold, JsonNode report, java.util.Map<String, String> keyOf) {
+    java.util.Set<String> goldArticles = strings(gold.get("articles"));
+    JsonNode best = null;
+    int bestCount = 0;
+    for (JsonNode story : report.get("stories")) {
+      int count = 0;
+      for (JsonNode id : story.get("articles")) {
+        count += goldArticles.contains(keyOf.get(id.asText())) ? 1 : 0;
+      }
+      if (count > bestCount) {
+        best = story;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
 }

@@ -157,19 +157,7 @@ class StoryFactsEval {
     double f1Sum = 0;
     Set<String> missed = new java.util.LinkedHashSet<>();
     for (JsonNode gold : truth.get("stories")) {
-      Set<String> goldArticles = AnalyzeRun.strings(gold.get("articles"));
-      JsonNode best = null;
-      int bestCount = 0;
-      for (JsonNode story : report.get("stories")) {
-        int count = 0;
-        for (JsonNode id : story.get("articles")) {
-          count += goldArticles.contains(keyOf.get(id.asText())) ? 1 : 0;
-        }
-        if (count > bestCount) {
-          best = story;
-          bestCount = count;
-        }
-      }
+      JsonNode best = AnalyzeRun.storyOf(gold, report, keyOf);
       for (JsonNode fact : gold.get("facts")) {
         total++;
         double bestF1 = -1;

@@ -97,7 +97,7 @@ class StoryQuotesEval {
       while (word.find()) {
         words.add(word.group().toLowerCase(Locale.ROOT));
       }
-      JsonNode story = storyOf(gold, report, keyOf);
+      JsonNode story = AnalyzeRun.storyOf(gold, report, keyOf);
       double best = 0;
       boolean first = false;
       int index = 0;
@@ -130,7 +130,7 @@ class StoryQuotesEval {
     Map<String, String> keyOf = AnalyzeRun.keys(report);
     Map<String, Boolean> found = new LinkedHashMap<>();
     for (JsonNode gold : truth.get("stories")) {
-      JsonNode story = storyOf(gold, report, keyOf);
+      JsonNode story = AnalyzeRun.storyOf(gold, report, keyOf);
       for (JsonNode variant : iterable(gold.get("variants"))) {
         List<String> wanted = probes.get(variant.get("id").asText());
         if (wanted == null) {
@@ -156,23 +156,6 @@ class StoryQuotesEval {
     return count;
   }
 
-  /** The report story holding most of the gold story's articles. */
-  private static JsonNode storyOf(JsonNode gold, JsonNode report, Map<String, String> keyOf) {
-    Set<String> goldArticles = AnalyzeRun.strings(gold.get("articles"));
-    JsonNode best = null;
-    int bestCount = 0;
-    for (JsonNode story : report.get("stories")) {
-      int count = 0;
-      for (JsonNode id : story.get("articles")) {
-        count += goldArticles.contains(keyOf.get(id.asText())) ? 1 : 0;
-      }
-      if (count > bestCount) {
-        best = story;
-        bestCount = count;
-      }
-    }
-    return best;
-  }
 
   private static List<JsonNode> iterable(JsonNode array) {
     List<JsonNode> nodes = new ArrayList<>();
