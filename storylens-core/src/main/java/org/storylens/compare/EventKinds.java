@@ -59,8 +59,10 @@ final class EventKinds {
           }
           kinds.add(kind);
           String article = story.articles().get(claim.articleIndex()).article().id();
-          byArticle.put(
-              article, new ConflictClaim(article, kind + " (“" + word(family, kind, claim.text()) + "”)", claim.text()));
+          String word = word(family, kind, claim.text());
+          String value =
+              word.equalsIgnoreCase(kind) ? kind : kind + " (“" + word + "”)";
+          byArticle.put(article, new ConflictClaim(article, value, claim.text()));
         }
         if (kinds.size() < 2) {
           continue;
