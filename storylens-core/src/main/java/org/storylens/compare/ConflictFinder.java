@@ -126,6 +126,7 @@ final class ConflictFinder {
   private final ComparisonConfig config;
   private final Set<String> transparent;
   private final EventKinds kinds = new EventKinds();
+  private final TitleConflicts titles = new TitleConflicts();
 
   ConflictFinder(ClaimTerms terms, ComparisonConfig config) {
     this.terms = Objects.requireNonNull(terms, "terms");
@@ -141,6 +142,7 @@ final class ConflictFinder {
     conflicts.addAll(dates(story, facts));
     conflicts.addAll(kinds.conflicts(story, facts));
     conflicts.addAll(places(story, facts));
+    conflicts.addAll(titles.conflicts(story.articles()));
     return conflicts;
   }
 
