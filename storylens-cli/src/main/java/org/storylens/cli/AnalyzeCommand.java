@@ -48,7 +48,7 @@ import picocli.CommandLine.Parameters;
           + " the most widely stated first. A fact only one article gives is listed when it"
           + " carries a name, date or number no other article has, or someone's own words.",
       "Conflicts: numbers that count one thing differently (a rising toll is labelled an update"
-          + " by publication time, not a contradiction), dates and places of one fact, a"
+          + " by publication time, not a contradiction), dates, places and people of one fact, a"
           + " person's title or rank, and kinds of event (a meeting against a phone call), each"
           + " with every article's value and sentence.",
       "Quotes matched across articles with their speakers, and the primary sources most articles"

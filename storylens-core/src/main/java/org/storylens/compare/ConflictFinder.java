@@ -141,7 +141,8 @@ final class ConflictFinder {
     List<Conflict> conflicts = new ArrayList<>(numbers(story));
     conflicts.addAll(dates(story, facts));
     conflicts.addAll(kinds.conflicts(story, facts));
-    conflicts.addAll(places(story, facts));
+    conflicts.addAll(named(story, facts, org.storylens.model.EntityType.PLACE, "the place"));
+    conflicts.addAll(named(story, facts, org.storylens.model.EntityType.PERSON, "the person"));
     conflicts.addAll(titles.conflicts(story.articles()));
     return conflicts;
   }
@@ -588,11 +589,17 @@ final class ConflictFinder {
   }
 
   /**
-   * Claims of one fact that each name one place of their own, and name different places: "the
-   * blast hit Kramatorsk" against "the blast hit Sloviansk". Places every claim of the fact names
-   * are left aside (the region the story is about), and so are claims naming none or several.
+   * Claims of one fact that each name one place (or person) of their own, and name different
+   * ones: "the blast hit Kramatorsk" against "the blast hit Sloviansk"; "X was named chief
+   * executive" against "Y was named chief executive". Names every claim of the fact gives are left
+   * aside (the region or the protagonist the story is about), and so are claims naming none or
+   * several.
    */
-  private static List<Conflict> places(StoryClaims story, List<FactAligner.AlignedFact> facts) {
+  private static List<Conflict> named(
+      StoryClaims story,
+      List<FactAligner.AlignedFact> facts,
+      org.storylens.model.EntityType type,
+      String about) {
     List<Conflict> conflicts = new ArrayList<>();
     for (FactAligner.AlignedFact fact : facts) {
       if (fact.claims().size() < 2) {
@@ -604,7 +611,7 @@ final class ConflictFinder {
         AnalyzedArticle analyzed = story.articles().get(claim.articleIndex());
         Map<String, String> places = new LinkedHashMap<>();
         for (var mention : analyzed.entities()) {
-          if (mention.type() == org.storylens.model.EntityType.PLACE
+          if (mention.type() == type
               && claim.span().contains(mention.span())) {
             places.putIfAbsent(mention.key(), mention.span().of(analyzed.article().text()).strip());
           }
@@ -630,7 +637,7 @@ final class ConflictFinder {
                 claim.text()));
       }
       if (distinct.size() >= 2 && claims.size() == fact.claims().size()) {
-        conflicts.add(new Conflict("the place", ConflictKind.CONTRADICTION, claims));
+        conflicts.add(new Conflict(about, ConflictKind.CONTRADICTION, claims));
       }
     }
     return conflicts;

@@ -113,4 +113,27 @@ class ConflictFinderTest {
                 .containsExactly("Velby", "Osterholm", "Velby"));
     assertThat(conflictsOf(List.of(wire, daily))).noneMatch(c -> c.about().equals("the place"));
   }
+
+  @Test
+  void twoPeopleNamedForOneRoleAreAConflict() {
+    List<Conflict> conflicts =
+        conflictsOf(
+            List.of(
+                article(
+                    "wire", LocalDateTime.of(2024, 5, 6, 8, 0),
+                    "The board of Velmar Bank appointed Ana Roth as its new chief executive on"
+                        + " Monday, the bank said."),
+                article(
+                    "site", LocalDateTime.of(2024, 5, 6, 9, 0),
+                    "The board of Velmar Bank appointed Ivo Kern as its new chief executive on"
+                        + " Monday, according to the bank."),
+                article(
+                    "daily", LocalDateTime.of(2024, 5, 6, 10, 0),
+                    "Ana Roth was appointed the new chief executive of Velmar Bank by its board on"
+                        + " Monday.")));
+    assertThat(conflicts).filteredOn(c -> c.about().equals("the person")).singleElement()
+        .satisfies(
+            c -> assertThat(c.claims()).extracting(ConflictClaim::value)
+                .containsExactly("Ana Roth", "Ivo Kern", "Ana Roth"));
+  }
 }
