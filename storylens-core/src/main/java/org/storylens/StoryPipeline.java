@@ -175,6 +175,16 @@ public final class StoryPipeline {
     return OrderedParallelMapper.map(sources(inputs, stdin), this::extract, threads);
   }
 
+  /** Stage 5 for one story. */
+  public StoryReport compare(Story story) {
+    return comparer.compare(story);
+  }
+
+  /** The clustering settings the pipeline's batch clustering uses. */
+  public ClusteringConfig clustering() {
+    return clustering;
+  }
+
   /** Stage 3 for one article. */
   public AnalyzedArticle analyze(Article article) {
     return analyzer.analyze(article);

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       ExtractCommand.class,
       ClusterCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -1,0 +1,147 @@
+package org.storylens.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storylens.StoryPipeline;
+import org.storylens.extract.ExtractionConfig;
+import org.storylens.ingest.IngestConfig;
+
+/**
+ * The API end to end on a free loopback port: the project's quake samples uploaded, stories
+ * listed, a story and an article read back, bad requests answered with JSON errors, and the
+ * library reopened from its folder with every acknowledged article.
+ */
+class ApiServerTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static StoryPipeline pipeline;
+
+  @TempDir static Path data;
+
+  @BeforeAll
+  static void pipeline() {
+    pipeline = StoryPipeline.standard(IngestConfig.defaults(), ExtractionConfig.defaults());
+  }
+
+  private static Path samples() {
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      if (Files.isDirectory(dir.resolve("samples"))) {
+        return dir.resolve("samples");
+      }
+    }
+    throw new IllegalStateException("the project's samples folder is not found");
+  }
+
+  private static HttpResponse<String> get(ApiServer server, String path) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> post(ApiServer server, String path, byte[] body, String token)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonNode json(HttpResponse<String> response) throws IOException {
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    return JSON.readTree(response.body());
+  }
+
+  @Test
+  void uploadedArticlesFormStoriesThatSurviveARestart() throws Exception {
+    Path folder = data.resolve("library");
+    String quakeStory;
+    try (StoryLibrary library = StoryLibrary.open(folder, pipeline);
+        ApiServer server = ApiServer.start(library, new ServerConfig(folder, "127.0.0.1", 0, 2_000_000, Optional.empty()))) {
+      String[][] files = {
+        {"quake-northwire.txt", "text"}, {"quake-haldor-today.txt", "text"},
+        {"quake-daily-courier.html", "html"}, {"bank-northwire.txt", "text"}
+      };
+      String first = null;
+      for (String[] file : files) {
+        HttpResponse<String> response =
+            post(server, "/api/articles?source=" + file[0] + "&type=" + file[1],
+                Files.readAllBytes(samples().resolve(file[0])), null);
+        assertThat(response.statusCode()).as(file[0] + ": " + response.body()).isEqualTo(201);
+        JsonNode ack = json(response);
+        if (first == null) {
+          first = ack.get("story").asText();
+        }
+      }
+      quakeStory = first;
+      // the same document again is stored once
+      HttpResponse<String> again =
+          post(server, "/api/articles?source=quake-northwire.txt",
+              Files.readAllBytes(samples().resolve("quake-northwire.txt")), null);
+      assertThat(again.statusCode()).isEqualTo(200);
+      assertThat(json(again).get("duplicate").asBoolean()).isTrue();
+
+      JsonNode list = json(get(server, "/api/stories?sort=coverage&size=10"));
+      assertThat(list.get("total").asInt()).isEqualTo(2);
+      assertThat(list.get("stories").get(0).get("id").asText()).isEqualTo(quakeStory);
+      assertThat(list.get("stories").get(0).get("articles").asInt()).isEqualTo(3);
+
+      JsonNode story = json(get(server, "/api/stories/" + quakeStory));
+      assertThat(story.get("schemaVersion").asInt()).isEqualTo(1);
+      assertThat(story.get("articles")).hasSize(3);
+      assertThat(story.get("stories").get(0).get("facts").size()).isGreaterThan(5);
+      String articleId = story.get("articles").get(0).get("id").asText();
+      assertThat(json(get(server, "/api/articles/" + articleId)).get("id").asText()).isEqualTo(articleId);
+    }
+    try (StoryLibrary reopened = StoryLibrary.open(folder, pipeline)) {
+      assertThat(reopened.size()).containsExactly(4, 2);
+      assertThat(reopened.story(quakeStory)).isPresent();
+    }
+  }
+
+  @Test
+  void badRequestsGetJsonErrorsNeverAServerError() throws Exception {
+    Path folder = data.resolve("errors");
+    try (StoryLibrary library = StoryLibrary.open(folder, pipeline);
+        ApiServer server = ApiServer.start(library, new ServerConfig(folder, "127.0.0.1", 0, 1000, Optional.of("s3cret")))) {
+      for (String path : new String[] {"/api/stories?page=0", "/api/stories?size=1000", "/api/stories?page=x", "/api/stories?sort=oldest"}) {
+        HttpResponse<String> response = get(server, path);
+        assertThat(response.statusCode()).as(path).isEqualTo(400);
+        assertThat(json(response).get("code").asInt()).isEqualTo(400);
+        assertThat(json(response).get("message").asText()).isNotBlank();
+      }
+      assertThat(get(server, "/api/stories/nope").statusCode()).isEqualTo(404);
+      assertThat(json(get(server, "/api/articles/nope")).get("code").asInt()).isEqualTo(404);
+      assertThat(get(server, "/api/nothing-here").statusCode()).isEqualTo(404);
+      byte[] text = "A short article about nothing at all, written for a test of the service.".getBytes();
+      assertThat(post(server, "/api/articles", text, null).statusCode()).isEqualTo(401);
+      assertThat(post(server, "/api/articles", text, "wrong").statusCode()).isEqualTo(401);
+      assertThat(post(server, "/api/articles?type=pdf", text, "s3cret").statusCode()).isEqualTo(400);
+      HttpResponse<String> large = post(server, "/api/articles", new byte[5000], "s3cret");
+      assertThat(large.statusCode()).isEqualTo(413);
+      HttpResponse<String> binary = post(server, "/api/articles", new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0}, "s3cret");
+      assertThat(binary.statusCode()).isEqualTo(422);
+      assertThat(json(binary).get("message").asText()).startsWith("no article");
+      JsonNode openApi = json(get(server, "/api/openapi.json"));
+      assertThat(openApi.get("openapi").asText()).startsWith("3.");
+      assertThat(openApi.get("paths").has("/api/stories")).isTrue();
+    }
+  }
+}
