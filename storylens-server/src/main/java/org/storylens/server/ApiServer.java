@@ -33,7 +33,9 @@ import org.storylens.report.ReportJsonWriter;
  * {@code /api/openapi.json}.
  *
  * <ul>
- *   <li>{@code GET /api/stories?sort=newest|coverage&page=1&size=20}: story summaries, paginated
+ *   <li>{@code GET /api/stories?sort=newest|coverage&page=1&size=20}: story summaries,
+ *       paginated; filtered by {@code from} and {@code to} (days, YYYY-MM-DD), {@code entity},
+ *       {@code outlet} and {@code q} (words every story must hold)
  *   <li>{@code GET /api/stories/{id}}: the story as report schema 1 (its articles and its story)
  *   <li>{@code GET /api/articles/{id}}: one article object of schema 1
  *   <li>{@code POST /api/articles?source=NAME&type=text|html}: the body is a page or page text;
@@ -96,7 +98,14 @@ public final class ApiServer implements AutoCloseable {
     }
     int page = intParam(ctx, "page", 1, 1, Integer.MAX_VALUE);
     int size = intParam(ctx, "size", 20, 1, MAX_PAGE_SIZE);
-    List<StoryLibrary.Summary> all = library.stories(sort.equals("coverage"));
+    StoryLibrary.Filter filter =
+        new StoryLibrary.Filter(
+            dateParam(ctx, "from"),
+            dateParam(ctx, "to"),
+            textParam(ctx, "entity"),
+            textParam(ctx, "outlet"),
+            textParam(ctx, "q").map(q -> List.of(q.strip().split("\\s+"))).orElse(List.of()));
+    List<StoryLibrary.Summary> all = library.stories(sort.equals("coverage"), filter);
     ObjectNode out = JSON.createObjectNode();
     out.put("page", page).put("size", size).put("total", all.size());
     ArrayNode items = out.putArray("stories");
@@ -168,6 +177,29 @@ public final class ApiServer implements AutoCloseable {
     try (InputStream in = ApiServer.class.getResourceAsStream("openapi.json")) {
       json(ctx, new String(Objects.requireNonNull(in, "openapi.json").readAllBytes(), StandardCharsets.UTF_8));
     }
+  }
+
+  private static Optional<java.time.LocalDate> dateParam(Context ctx, String name) {
+    String value = ctx.queryParam(name);
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(java.time.LocalDate.parse(value.strip()));
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new BadRequest(HttpStatus.BAD_REQUEST, name + " must be a date as YYYY-MM-DD");
+    }
+  }
+
+  private static Optional<String> textParam(Context ctx, String name) {
+    String value = ctx.queryParam(name);
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    if (value.length() > 200) {
+      throw new BadRequest(HttpStatus.BAD_REQUEST, name + " must be at most 200 characters");
+    }
+    return Optional.of(value.strip());
   }
 
   private static int intParam(Context ctx, String name, int fallback, int min, int max) {

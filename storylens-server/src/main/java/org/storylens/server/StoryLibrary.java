@@ -120,11 +120,47 @@ public final class StoryLibrary implements AutoCloseable {
     return Optional.of(new Ack(article.id(), admit(article), false));
   }
 
-  /** The stories, newest change first or most outlets first, one page of them. */
+  /**
+   * Which stories a list shows; every part optional.
+   *
+   * @param from stories with an article published on or after this day
+   * @param to stories with an article published on or before this day
+   * @param entity stories whose articles name this entity (any written form, any case)
+   * @param outlet stories an article of this outlet is in (any case)
+   * @param words stories whose articles' titles and texts hold every one of these words
+   */
+  public record Filter(
+      Optional<java.time.LocalDate> from,
+      Optional<java.time.LocalDate> to,
+      Optional<String> entity,
+      Optional<String> outlet,
+      List<String> words) {
+    public Filter {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+      Objects.requireNonNull(entity, "entity");
+      Objects.requireNonNull(outlet, "outlet");
+      words = List.copyOf(words);
+    }
+
+    /** Every story. */
+    public static Filter none() {
+      return new Filter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+    }
+  }
+
+  /** Every story, newest change first or most outlets first. */
   public synchronized List<Summary> stories(boolean byCoverage) {
+    return stories(byCoverage, Filter.none());
+  }
+
+  /** The stories {@code filter} lets through, newest change first or most outlets first. */
+  public synchronized List<Summary> stories(boolean byCoverage, Filter filter) {
     List<Summary> all = new ArrayList<>();
     for (Map.Entry<String, List<String>> story : members.entrySet()) {
-      all.add(summary(story.getKey(), story.getValue()));
+      if (matches(story.getValue(), filter)) {
+        all.add(summary(story.getKey(), story.getValue()));
+      }
     }
     Comparator<Summary> newest = Comparator.comparingLong(Summary::updated).reversed();
     all.sort(
@@ -156,6 +192,43 @@ public final class StoryLibrary implements AutoCloseable {
   /** How many articles and stories the library holds. */
   public synchronized int[] size() {
     return new int[] {articles.size(), members.size()};
+  }
+
+  private boolean matches(List<String> ids, Filter filter) {
+    List<AnalyzedArticle> list = ids.stream().map(articles::get).toList();
+    List<java.time.LocalDate> days =
+        list.stream().map(a -> a.article().published()).flatMap(Optional::stream).map(Published::date).toList();
+    if (filter.from().isPresent() && days.stream().noneMatch(d -> !d.isBefore(filter.from().get()))) {
+      return false;
+    }
+    if (filter.to().isPresent() && days.stream().noneMatch(d -> !d.isAfter(filter.to().get()))) {
+      return false;
+    }
+    if (filter.outlet().isPresent()
+        && list.stream().noneMatch(a -> a.article().outlet().filter(o -> o.equalsIgnoreCase(filter.outlet().get())).isPresent())) {
+      return false;
+    }
+    if (filter.entity().isPresent()) {
+      String wanted = filter.entity().get().strip();
+      boolean named =
+          list.stream().anyMatch(a -> a.entities().stream().anyMatch(
+              m -> m.name().equalsIgnoreCase(wanted)
+                  || m.span().of(a.article().text()).strip().equalsIgnoreCase(wanted)));
+      if (!named) {
+        return false;
+      }
+    }
+    for (String word : filter.words()) {
+      String lower = word.toLowerCase(java.util.Locale.ROOT);
+      boolean found =
+          list.stream().anyMatch(a ->
+              a.article().title().orElse("").toLowerCase(java.util.Locale.ROOT).contains(lower)
+                  || a.article().text().toLowerCase(java.util.Locale.ROOT).contains(lower));
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Summary summary(String id, List<String> ids) {

@@ -103,6 +103,17 @@ class ApiServerTest {
       assertThat(list.get("stories").get(0).get("id").asText()).isEqualTo(quakeStory);
       assertThat(list.get("stories").get(0).get("articles").asInt()).isEqualTo(3);
 
+      // filters: by outlet, entity, words and dates; the bank story is the other one
+      assertThat(json(get(server, "/api/stories?outlet=haldor%20today")).get("total").asInt()).isEqualTo(1);
+      assertThat(json(get(server, "/api/stories?entity=Teodor%20Valk")).get("stories").get(0).get("id").asText())
+          .isEqualTo(quakeStory);
+      assertThat(json(get(server, "/api/stories?q=deposit%20guarantee")).get("stories").get(0).get("id").asText())
+          .isNotEqualTo(quakeStory);
+      assertThat(json(get(server, "/api/stories?q=helicopter%20deposit")).get("total").asInt()).isZero();
+      assertThat(json(get(server, "/api/stories?from=2025-03-10")).get("total").asInt()).isEqualTo(1);
+      assertThat(json(get(server, "/api/stories?to=2025-03-04")).get("total").asInt()).isEqualTo(1);
+      assertThat(json(get(server, "/api/stories?from=2026-01-01")).get("total").asInt()).isZero();
+
       JsonNode story = json(get(server, "/api/stories/" + quakeStory));
       assertThat(story.get("schemaVersion").asInt()).isEqualTo(1);
       assertThat(story.get("articles")).hasSize(3);
@@ -121,7 +132,12 @@ class ApiServerTest {
     Path folder = data.resolve("errors");
     try (StoryLibrary library = StoryLibrary.open(folder, pipeline);
         ApiServer server = ApiServer.start(library, new ServerConfig(folder, "127.0.0.1", 0, 1000, Optional.of("s3cret")))) {
-      for (String path : new String[] {"/api/stories?page=0", "/api/stories?size=1000", "/api/stories?page=x", "/api/stories?sort=oldest"}) {
+      for (String path :
+          new String[] {
+            "/api/stories?page=0", "/api/stories?size=1000", "/api/stories?page=x",
+            "/api/stories?sort=oldest", "/api/stories?from=yesterday", "/api/stories?to=2025-13-40",
+            "/api/stories?q=" + "x".repeat(300)
+          }) {
         HttpResponse<String> response = get(server, path);
         assertThat(response.statusCode()).as(path).isEqualTo(400);
         assertThat(json(response).get("code").asInt()).isEqualTo(400);
