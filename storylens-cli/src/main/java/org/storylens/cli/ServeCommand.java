@@ -23,12 +23,18 @@ import picocli.CommandLine.Option;
           + " form, kept in --data and rebuilt from it on start (it survives restarts and kill -9:"
           + " an upload is acknowledged only once it is on disk).",
       "",
-      "GET /api/stories?sort=newest|coverage&page=N&size=N, GET /api/stories/ID (report schema"
-          + " 1), GET /api/articles/ID, POST /api/articles?source=NAME&type=text|html (the body is"
-          + " the page or page text), GET /api/openapi.json. Errors are JSON {code, message}.",
+      "GET /api/stories?sort=newest|coverage&page=N&size=N&from=DAY&to=DAY&entity=NAME&outlet=NAME&q=WORDS,"
+          + " GET /api/stories/ID (report schema 1), GET /api/articles/ID, POST"
+          + " /api/articles?source=NAME&type=text|html (the body is the page or page text), GET"
+          + " /api/feeds, POST /api/feeds?url=URL, DELETE /api/feeds/ID, GET /api/openapi.json."
+          + " Errors are JSON {code, message}.",
       "",
-      "Binds to 127.0.0.1 unless --host says otherwise. Feed following and the web UI are not"
-          + " there yet.",
+      "Followed feeds (RSS, Atom) are polled every --poll-minutes with a conditional GET; the page"
+          + " behind each new item is fetched and stored, robots.txt obeyed, one request a second"
+          + " per host. Addresses on this machine and private networks are refused unless"
+          + " --allow-host names them.",
+      "",
+      "Binds to 127.0.0.1 unless --host says otherwise. The web UI is not there yet.",
       ""
     },
     footer = {
@@ -57,6 +63,14 @@ final class ServeCommand implements Callable<Integer> {
       description = "the largest upload (default: ${DEFAULT-VALUE}).")
   long maxBody;
 
+  @Option(names = "--poll-minutes", defaultValue = "15", description = "how often the followed feeds are polled (default: ${DEFAULT-VALUE}).")
+  long pollMinutes;
+
+  @Option(
+      names = "--allow-host",
+      description = "a host (name or address as written in URLs) on this machine or a private network that feeds and pages may be fetched from; repeatable. Others such are refused.")
+  java.util.List<String> allowHosts = new java.util.ArrayList<>();
+
   @Option(
       names = "--token-env",
       description = "the name of an environment variable holding a token that uploads must send as 'Authorization: Bearer TOKEN'.")
@@ -79,14 +93,26 @@ final class ServeCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     StoryPipeline pipeline = StoryPipeline.standard(IngestConfig.defaults(), ExtractionConfig.defaults());
+    if (pollMinutes < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--poll-minutes must be at least 1");
+    }
     StoryLibrary library = StoryLibrary.open(data, pipeline);
-    ApiServer server = ApiServer.start(library, config);
+    org.storylens.server.AddressGuard guard =
+        new org.storylens.server.AddressGuard(false, java.util.Set.copyOf(allowHosts));
+    org.storylens.server.FeedFollower follower =
+        new org.storylens.server.FeedFollower(
+            data, library,
+            new org.storylens.server.Fetcher(guard, java.time.Duration.ofSeconds(20), 8L * 1024 * 1024),
+            guard, 1000);
+    follower.start(pollMinutes);
+    ApiServer server = ApiServer.start(library, Optional.of(follower), config);
     int[] size = library.size();
     spec.commandLine().getErr().println(
         "storylens serve: " + size[0] + " articles in " + size[1] + " stories from " + data
             + "; listening on http://" + host + ":" + server.port() + "/api/stories");
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      follower.close();
       server.close();
       try {
         library.close();

@@ -50,11 +50,13 @@ public final class ApiServer implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final StoryLibrary library;
+  private final Optional<FeedFollower> feeds;
   private final ServerConfig config;
   private final Javalin app;
 
-  private ApiServer(StoryLibrary library, ServerConfig config) {
+  private ApiServer(StoryLibrary library, Optional<FeedFollower> feeds, ServerConfig config) {
     this.library = Objects.requireNonNull(library, "library");
+    this.feeds = Objects.requireNonNull(feeds, "feeds");
     this.config = Objects.requireNonNull(config, "config");
     this.app =
         Javalin.create(
@@ -68,6 +70,9 @@ public final class ApiServer implements AutoCloseable {
     app.get("/api/articles/{id}", this::article);
     app.post("/api/articles", this::upload);
     app.get("/api/openapi.json", this::openApi);
+    app.get("/api/feeds", this::listFeeds);
+    app.post("/api/feeds", this::addFeed);
+    app.delete("/api/feeds/{id}", this::removeFeed);
     app.exception(BadRequest.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error"));
     app.error(HttpStatus.NOT_FOUND, ctx -> {
@@ -81,7 +86,13 @@ public final class ApiServer implements AutoCloseable {
 
   /** Starts serving {@code library} as {@code config} says; port 0 picks a free port. */
   public static ApiServer start(StoryLibrary library, ServerConfig config) {
-    ApiServer server = new ApiServer(library, config);
+    return start(library, Optional.empty(), config);
+  }
+
+  /** As {@link #start(StoryLibrary, ServerConfig)}, with the feeds endpoints over {@code feeds}. */
+  public static ApiServer start(
+      StoryLibrary library, Optional<FeedFollower> feeds, ServerConfig config) {
+    ApiServer server = new ApiServer(library, feeds, config);
     server.app.start(config.host(), config.port());
     return server;
   }
@@ -142,11 +153,51 @@ public final class ApiServer implements AutoCloseable {
     json(ctx, out.toString());
   }
 
-  private void upload(Context ctx) throws IOException {
+  private void authorise(Context ctx) {
     if (config.token().isPresent()
         && !("Bearer " + config.token().get()).equals(ctx.header("Authorization"))) {
       throw new BadRequest(HttpStatus.UNAUTHORIZED, "this server needs its write token (Authorization: Bearer …)");
     }
+  }
+
+  private FeedFollower follower() {
+    return feeds.orElseThrow(() -> new BadRequest(HttpStatus.NOT_FOUND, "this server follows no feeds"));
+  }
+
+  private void listFeeds(Context ctx) {
+    ArrayNode list = JSON.createArrayNode();
+    follower().feeds().forEach(f -> list.addObject().put("id", f.id()).put("url", f.url()));
+    ObjectNode out = JSON.createObjectNode();
+    out.set("feeds", list);
+    json(ctx, out.toString());
+  }
+
+  private void addFeed(Context ctx) throws IOException {
+    authorise(ctx);
+    String url = ctx.queryParam("url");
+    if (url == null || url.isBlank() || url.length() > 2000) {
+      throw new BadRequest(HttpStatus.BAD_REQUEST, "url must be given, at most 2000 characters");
+    }
+    FeedFollower.Feed feed;
+    try {
+      feed = follower().add(url);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequest(HttpStatus.BAD_REQUEST, "feed refused: " + e.getMessage());
+    }
+    ctx.status(HttpStatus.CREATED);
+    json(ctx, JSON.createObjectNode().put("id", feed.id()).put("url", feed.url()).toString());
+  }
+
+  private void removeFeed(Context ctx) throws IOException {
+    authorise(ctx);
+    if (!follower().remove(ctx.pathParam("id"))) {
+      throw new BadRequest(HttpStatus.NOT_FOUND, "no feed " + ctx.pathParam("id"));
+    }
+    ctx.status(HttpStatus.NO_CONTENT);
+  }
+
+  private void upload(Context ctx) throws IOException {
+    authorise(ctx);
     String source = ctx.queryParamAsClass("source", String.class).getOrDefault("upload");
     if (source.isBlank() || source.length() > 1000) {
       throw new BadRequest(HttpStatus.BAD_REQUEST, "source must be a name of 1 to 1000 characters");

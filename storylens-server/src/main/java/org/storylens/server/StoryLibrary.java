@@ -80,6 +80,7 @@ public final class StoryLibrary implements AutoCloseable {
   private final Map<String, List<DerivationLink>> links = new HashMap<>();
   private final Map<String, Long> updated = new HashMap<>();
   private final Map<String, StoryReport> reports = new HashMap<>();
+  private final java.util.Set<String> sources = new java.util.HashSet<>();
   private long sequence;
 
   private StoryLibrary(Path folder, StoryPipeline pipeline) throws IOException {
@@ -184,6 +185,11 @@ public final class StoryLibrary implements AutoCloseable {
     return Optional.of(Map.entry(analysed.stream().map(AnalyzedArticle::article).toList(), report));
   }
 
+  /** Whether an article of this source (a feed item's link) is stored already. */
+  public synchronized boolean hasSource(String source) {
+    return sources.contains(source);
+  }
+
   /** One article, or empty. */
   public synchronized Optional<Article> article(String id) {
     return Optional.ofNullable(articles.get(id)).map(AnalyzedArticle::article);
@@ -253,6 +259,7 @@ public final class StoryLibrary implements AutoCloseable {
     Optional<StoryAssignment> assignment = pipeline.cluster(clusterer, analysed);
     String story = assignment.map(StoryAssignment::storyId).orElse(article.id());
     articles.put(article.id(), analysed);
+    sources.add(article.source());
     storyOf.put(article.id(), story);
     members.computeIfAbsent(story, s -> new ArrayList<>()).add(article.id());
     links.computeIfAbsent(story, s -> new ArrayList<>())
