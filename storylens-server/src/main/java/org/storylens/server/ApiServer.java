@@ -70,6 +70,10 @@ public final class ApiServer implements AutoCloseable {
     app.get("/api/articles/{id}", this::article);
     app.post("/api/articles", this::upload);
     app.get("/api/openapi.json", this::openApi);
+    app.get("/", this::uiStories);
+    app.get("/stories/{id}", this::uiStory);
+    app.get("/articles/{id}", this::uiArticle);
+    app.get("/outlets/{name}", this::uiOutlet);
     app.get("/api/feeds", this::listFeeds);
     app.post("/api/feeds", this::addFeed);
     app.delete("/api/feeds/{id}", this::removeFeed);
@@ -151,6 +155,43 @@ public final class ApiServer implements AutoCloseable {
       ArticleJsonWriter.writeArticle(json, article.get());
     }
     json(ctx, out.toString());
+  }
+
+  private void uiStories(Context ctx) {
+    html(ctx, UiPages.storyList("Stories", library.stories(false), true));
+  }
+
+  private void uiOutlet(Context ctx) {
+    String outlet = ctx.pathParam("name");
+    StoryLibrary.Filter filter =
+        new StoryLibrary.Filter(
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(outlet), List.of());
+    html(ctx, UiPages.storyList("Stories covered by " + outlet, library.stories(false, filter), false));
+  }
+
+  private void uiStory(Context ctx) {
+    Optional<Map.Entry<List<Article>, StoryReport>> story = library.story(ctx.pathParam("id"));
+    if (story.isEmpty()) {
+      throw new BadRequest(HttpStatus.NOT_FOUND, "no story " + ctx.pathParam("id"));
+    }
+    html(
+        ctx,
+        org.storylens.report.HtmlReportWriter.render(
+            new Report(story.get().getKey(), List.of(), List.of(story.get().getValue()))));
+  }
+
+  private void uiArticle(Context ctx) {
+    Optional<Article> article = library.article(ctx.pathParam("id"));
+    if (article.isEmpty()) {
+      throw new BadRequest(HttpStatus.NOT_FOUND, "no article " + ctx.pathParam("id"));
+    }
+    html(ctx, UiPages.article(article.get(), library.storyOf(article.get().id()).orElse("")));
+  }
+
+  private static void html(Context ctx, String page) {
+    ctx.header("Content-Security-Policy", UiPages.POLICY);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.contentType("text/html; charset=utf-8").result(page);
   }
 
   private void authorise(Context ctx) {

@@ -185,6 +185,11 @@ public final class StoryLibrary implements AutoCloseable {
     return Optional.of(Map.entry(analysed.stream().map(AnalyzedArticle::article).toList(), report));
   }
 
+  /** The story an article is in, or empty. */
+  public synchronized Optional<String> storyOf(String article) {
+    return Optional.ofNullable(storyOf.get(article));
+  }
+
   /** Whether an article of this source (a feed item's link) is stored already. */
   public synchronized boolean hasSource(String source) {
     return sources.contains(source);
