@@ -174,10 +174,10 @@ public final class ApiServer implements AutoCloseable {
     if (story.isEmpty()) {
       throw new BadRequest(HttpStatus.NOT_FOUND, "no story " + ctx.pathParam("id"));
     }
-    html(
-        ctx,
+    String report =
         org.storylens.report.HtmlReportWriter.render(
-            new Report(story.get().getKey(), List.of(), List.of(story.get().getValue()))));
+            new Report(story.get().getKey(), List.of(), List.of(story.get().getValue())));
+    html(ctx, UiPages.withArticleLinks(report, story.get().getKey()));
   }
 
   private void uiArticle(Context ctx) {

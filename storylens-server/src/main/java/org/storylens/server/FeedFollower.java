@@ -99,6 +99,9 @@ public final class FeedFollower implements AutoCloseable {
     Feed feed = new Feed(id, uri.toString());
     feeds.put(id, feed);
     save();
+    if (!scheduler.isShutdown()) {
+      scheduler.execute(this::pollQuietly); // a new feed is read now, not at the next poll
+    }
     return feed;
   }
 

@@ -78,6 +78,25 @@ final class UiPages {
     return page.outerHtml();
   }
 
+  /**
+   * A story's report page with the service's navigation on top: back to all stories, and each of
+   * the story's articles as a link to its own page (text and removed spans).
+   */
+  static String withArticleLinks(String reportPage, List<Article> articles) {
+    Document page = org.jsoup.Jsoup.parse(reportPage);
+    Element nav = page.body().prependElement("nav").addClass("service");
+    nav.appendElement("a").attr("href", "/").text("StoryLens · all stories");
+    Element list = nav.appendElement("ul");
+    for (Article article : articles) {
+      Element item = list.appendElement("li");
+      item.appendElement("a")
+          .attr("href", "/articles/" + article.id())
+          .addClass("article-link")
+          .text(article.outlet().orElse(article.source()) + ": " + article.title().orElse("(untitled)"));
+    }
+    return page.outerHtml();
+  }
+
   private static String date(Published published) {
     return published.iso().replace('T', ' ') + (published.inferred() ? " (inferred)" : "");
   }

@@ -1,0 +1,133 @@
+package org.storylens.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The web UI end to end in a real browser: the packaged {@code storylens serve} follows a feed
+ * served by this test on loopback (its items link to the sample pages), and Playwright drives
+ * Debian's Chromium through the story list, a story, an article and an outlet ({@code
+ * e2e/ui.mjs}), failing on any console error or request that leaves the service; screenshots are
+ * kept in {@code target/e2e}. Skipped, with the reason, without Node, the e2e packages
+ * ({@code scripts/install-browser.sh} installs both) or Chromium.
+ */
+class WebUiBrowserIT {
+
+  private static final Path JAR = Path.of(System.getProperty("storylens.jar"));
+  private static final Path SAMPLES = Path.of(System.getProperty("storylens.samples"));
+  private static final Path PROJECT = SAMPLES.getParent();
+  private static final Pattern LISTENING = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)/");
+
+  @TempDir Path scratch;
+
+  @Test
+  void aFollowedFeedsStoriesCanBeBrowsedInChromium() throws Exception {
+    Path script = PROJECT.resolve("e2e/ui.mjs");
+    assumeTrue(Files.isRegularFile(Path.of("/usr/bin/chromium")), "no /usr/bin/chromium: run scripts/install-browser.sh");
+    assumeTrue(Files.isDirectory(PROJECT.resolve("e2e/node_modules/playwright-core")),
+        "no e2e/node_modules/playwright-core: run scripts/install-browser.sh");
+    assumeTrue(new ProcessBuilder("node", "--version").start().waitFor() == 0, "no node");
+
+    HttpServer feeds = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    StringBuilder rss = new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Local</title>");
+    for (String page : new String[] {"quake-daily-courier.html", "quake-meridian.html", "bank-daily-courier.html", "bank-ledger.html"}) {
+      rss.append("<item><title>").append(page).append("</title><link>/pages/").append(page).append("</link></item>");
+    }
+    rss.append("</channel></rss>");
+    feeds.createContext("/feed.xml", exchange -> {
+      byte[] body = rss.toString().getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    feeds.createContext("/pages/", exchange -> {
+      String name = Path.of(exchange.getRequestURI().getPath()).getFileName().toString();
+      Path file = SAMPLES.resolve(name);
+      if (!Files.isRegularFile(file)) {
+        exchange.sendResponseHeaders(404, -1);
+        exchange.close();
+        return;
+      }
+      byte[] body = Files.readAllBytes(file);
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    feeds.start();
+    Process serve =
+        new ProcessBuilder("java", "-jar", JAR.toString(), "serve", "--data", scratch.resolve("data").toString(),
+                "--port", "0", "--allow-host", "127.0.0.1")
+            .redirectOutput(scratch.resolve("serve-out.txt").toFile())
+            .start();
+    try {
+      int port =
+          CompletableFuture.supplyAsync(() -> {
+            try (BufferedReader err = new BufferedReader(new InputStreamReader(serve.getErrorStream(), StandardCharsets.UTF_8))) {
+              String line;
+              while ((line = err.readLine()) != null) {
+                Matcher m = LISTENING.matcher(line);
+                if (m.find()) {
+                  return Integer.parseInt(m.group(1));
+                }
+              }
+            } catch (java.io.IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+            throw new IllegalStateException("serve ended without listening");
+          }).get(120, TimeUnit.SECONDS);
+      String base = "http://127.0.0.1:" + port;
+      HttpClient http = HttpClient.newHttpClient();
+      HttpResponse<String> added =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + "/api/feeds?url=http://127.0.0.1:" + feeds.getAddress().getPort() + "/feed.xml"))
+                  .POST(HttpRequest.BodyPublishers.noBody()).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+      int total = 0;
+      while (System.nanoTime() < deadline) {
+        String list = http.send(HttpRequest.newBuilder(URI.create(base + "/api/stories")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        total = new ObjectMapper().readTree(list).get("total").asInt();
+        if (total >= 2) {
+          break;
+        }
+        Thread.sleep(500);
+      }
+      assertThat(total).as("the feed's two stories").isEqualTo(2);
+      Path shots = PROJECT.resolve("storylens-cli/target/e2e");
+      Files.createDirectories(shots);
+      Process browser =
+          new ProcessBuilder("node", script.toString(), base, shots.toString())
+              .redirectErrorStream(true)
+              .redirectOutput(scratch.resolve("e2e.txt").toFile())
+              .start();
+      assertThat(browser.waitFor(120, TimeUnit.SECONDS)).as("the browser run finished").isTrue();
+      assertThat(browser.exitValue()).as(Files.readString(scratch.resolve("e2e.txt"))).isZero();
+      assertThat(shots.resolve("3-article.png")).isNotEmptyFile();
+    } finally {
+      serve.destroy();
+      serve.waitFor(30, TimeUnit.SECONDS);
+      feeds.stop(0);
+    }
+  }
+}
