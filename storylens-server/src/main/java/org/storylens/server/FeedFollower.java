@@ -55,6 +55,7 @@ public final class FeedFollower implements AutoCloseable {
   private final Map<String, BaseRobotRules> robots = new HashMap<>();
   private final Map<String, Long> lastRequest = new HashMap<>();
   private final ScheduledExecutorService scheduler;
+  private volatile boolean started;
 
   public FeedFollower(
       Path data, StoryLibrary library, Fetcher fetcher, AddressGuard guard, long hostDelayMillis)
@@ -80,6 +81,7 @@ public final class FeedFollower implements AutoCloseable {
 
   /** Polls every feed every {@code minutes}, the first time now. */
   public void start(long minutes) {
+    started = true;
     scheduler.scheduleWithFixedDelay(this::pollQuietly, 0, minutes, TimeUnit.MINUTES);
   }
 
@@ -99,7 +101,7 @@ public final class FeedFollower implements AutoCloseable {
     Feed feed = new Feed(id, uri.toString());
     feeds.put(id, feed);
     save();
-    if (!scheduler.isShutdown()) {
+    if (started && !scheduler.isShutdown()) {
       scheduler.execute(this::pollQuietly); // a new feed is read now, not at the next poll
     }
     return feed;
