@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,8 +17,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,39 +30,18 @@ class ServeCrashIT {
 
   private static final Path JAR = Path.of(System.getProperty("storylens.jar"));
   private static final Path SAMPLES = Path.of(System.getProperty("storylens.samples"));
-  private static final Pattern LISTENING = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)/");
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @TempDir Path scratch;
 
+  private Service start(Path data) throws Exception {
+    PackagedServe serve = PackagedServe.start(JAR, data, scratch.resolve("serve-out.txt"));
+    return new Service(serve.process(), serve.port());
+  }
+
   /** A started service and its port. */
   private record Service(Process process, int port) {}
-
-  private Service start(Path data) throws Exception {
-    Process process =
-        new ProcessBuilder("java", "-jar", JAR.toString(), "serve", "--data", data.toString(), "--port", "0")
-            .redirectOutput(scratch.resolve("serve-out.txt").toFile())
-            .start();
-    CompletableFuture<Integer> port =
-        CompletableFuture.supplyAsync(
-            () -> {
-              try (BufferedReader err =
-                  new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = err.readLine()) != null) {
-                  Matcher m = LISTENING.matcher(line);
-                  if (m.find()) {
-                    return Integer.parseInt(m.group(1));
-                  }
-                }
-              } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-              }
-              throw new IllegalStateException("storylens serve ended without listening");
-            });
-    return new Service(process, port.get(120, TimeUnit.SECONDS));
-  }
 
   private static HttpResponse<String> get(Service service, String path) throws Exception {
     return HTTP.send(

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -16,10 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +31,6 @@ class WebUiBrowserIT {
   private static final Path JAR = Path.of(System.getProperty("storylens.jar"));
   private static final Path SAMPLES = Path.of(System.getProperty("storylens.samples"));
   private static final Path PROJECT = SAMPLES.getParent();
-  private static final Pattern LISTENING = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)/");
 
   @TempDir Path scratch;
 
@@ -74,28 +68,11 @@ class WebUiBrowserIT {
       exchange.close();
     });
     feeds.start();
-    Process serve =
-        new ProcessBuilder("java", "-jar", JAR.toString(), "serve", "--data", scratch.resolve("data").toString(),
-                "--port", "0", "--allow-host", "127.0.0.1")
-            .redirectOutput(scratch.resolve("serve-out.txt").toFile())
-            .start();
+    PackagedServe serve =
+        PackagedServe.start(JAR, scratch.resolve("data"), scratch.resolve("serve-out.txt"), "--allow-host", "127.0.0.1");
+    Process process = serve.process();
     try {
-      int port =
-          CompletableFuture.supplyAsync(() -> {
-            try (BufferedReader err = new BufferedReader(new InputStreamReader(serve.getErrorStream(), StandardCharsets.UTF_8))) {
-              String line;
-              while ((line = err.readLine()) != null) {
-                Matcher m = LISTENING.matcher(line);
-                if (m.find()) {
-                  return Integer.parseInt(m.group(1));
-                }
-              }
-            } catch (java.io.IOException e) {
-              throw new java.io.UncheckedIOException(e);
-            }
-            throw new IllegalStateException("serve ended without listening");
-          }).get(120, TimeUnit.SECONDS);
-      String base = "http://127.0.0.1:" + port;
+      String base = serve.base();
       HttpClient http = HttpClient.newHttpClient();
       HttpResponse<String> added =
           http.send(
@@ -125,8 +102,8 @@ class WebUiBrowserIT {
       assertThat(browser.exitValue()).as(Files.readString(scratch.resolve("e2e.txt"))).isZero();
       assertThat(shots.resolve("3-article.png")).isNotEmptyFile();
     } finally {
-      serve.destroy();
-      serve.waitFor(30, TimeUnit.SECONDS);
+      process.destroy();
+      process.waitFor(30, TimeUnit.SECONDS);
       feeds.stop(0);
     }
   }

@@ -38,14 +38,6 @@ class ApiServerTest {
     pipeline = StoryPipeline.standard(IngestConfig.defaults(), ExtractionConfig.defaults());
   }
 
-  private static Path samples() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isDirectory(dir.resolve("samples"))) {
-        return dir.resolve("samples");
-      }
-    }
-    throw new IllegalStateException("the project's samples folder is not found");
-  }
 
   private static HttpResponse<String> get(ApiServer server, String path) throws Exception {
     return HTTP.send(
@@ -83,7 +75,7 @@ class ApiServerTest {
       for (String[] file : files) {
         HttpResponse<String> response =
             post(server, "/api/articles?source=" + file[0] + "&type=" + file[1],
-                Files.readAllBytes(samples().resolve(file[0])), null);
+                Files.readAllBytes(ServerFixtures.samples().resolve(file[0])), null);
         assertThat(response.statusCode()).as(file[0] + ": " + response.body()).isEqualTo(201);
         JsonNode ack = json(response);
         if (first == null) {
@@ -94,7 +86,7 @@ class ApiServerTest {
       // the same document again is stored once
       HttpResponse<String> again =
           post(server, "/api/articles?source=quake-northwire.txt",
-              Files.readAllBytes(samples().resolve("quake-northwire.txt")), null);
+              Files.readAllBytes(ServerFixtures.samples().resolve("quake-northwire.txt")), null);
       assertThat(again.statusCode()).isEqualTo(200);
       assertThat(json(again).get("duplicate").asBoolean()).isTrue();
 

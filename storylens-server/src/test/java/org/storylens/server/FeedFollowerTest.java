@@ -33,14 +33,6 @@ class FeedFollowerTest {
   private final AtomicInteger pageRequests = new AtomicInteger();
   private final AtomicInteger notModified = new AtomicInteger();
 
-  private static Path samples() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isDirectory(dir.resolve("samples"))) {
-        return dir.resolve("samples");
-      }
-    }
-    throw new IllegalStateException("the project's samples folder is not found");
-  }
 
   @BeforeEach
   void serve() throws Exception {
@@ -72,7 +64,7 @@ class FeedFollowerTest {
     });
     server.createContext("/", exchange -> {
       String path = exchange.getRequestURI().getPath();
-      Path file = samples().resolve(path.substring(path.lastIndexOf('/') + 1));
+      Path file = ServerFixtures.samples().resolve(path.substring(path.lastIndexOf('/') + 1));
       if (!Files.isRegularFile(file)) {
         exchange.sendResponseHeaders(404, -1);
         exchange.close();
