@@ -46,9 +46,7 @@ class ConflictFinderTest {
                   + " magnitude 4.8 shook the area at noon."));
 
   private static List<Conflict> conflicts() {
-    StoryClaims claims = StoryClaims.of(STORY, CompareFixtures.SPLITTER, TERMS);
-    List<FactAligner.AlignedFact> facts = new FactAligner(CONFIG).align(claims);
-    return new ConflictFinder(TERMS, CONFIG).conflicts(claims, facts);
+    return conflictsOf(STORY);
   }
 
   private static Conflict about(List<Conflict> conflicts, String value) {
@@ -81,9 +79,8 @@ class ConflictFinderTest {
   }
 
   private static List<Conflict> conflictsOf(List<AnalyzedArticle> story) {
-    StoryClaims claims = StoryClaims.of(story, CompareFixtures.SPLITTER, TERMS);
-    List<FactAligner.AlignedFact> facts = new FactAligner(CONFIG).align(claims);
-    return new ConflictFinder(TERMS, CONFIG).conflicts(claims, facts);
+    CompareFixtures.Aligned aligned = CompareFixtures.align(story, TERMS);
+    return new ConflictFinder(TERMS, CONFIG).conflicts(aligned.claims(), aligned.facts());
   }
 
   @Test

@@ -27,9 +27,8 @@ class EventKindsTest {
   }
 
   private static List<Conflict> conflicts(List<AnalyzedArticle> story) {
-    StoryClaims claims = StoryClaims.of(story, CompareFixtures.SPLITTER, TERMS);
-    List<FactAligner.AlignedFact> facts = new FactAligner(ComparisonConfig.defaults()).align(claims);
-    return new EventKinds().conflicts(claims, facts);
+    CompareFixtures.Aligned aligned = CompareFixtures.align(story, TERMS);
+    return new EventKinds().conflicts(aligned.claims(), aligned.facts());
   }
 
   @Test

@@ -52,9 +52,8 @@ class ParaphraseLinkerTest {
   }
 
   private static List<DerivationLink> links(List<AnalyzedArticle> story) {
-    StoryClaims claims = StoryClaims.of(story, CompareFixtures.SPLITTER, TERMS);
-    List<FactAligner.AlignedFact> facts = new FactAligner(ComparisonConfig.defaults()).align(claims);
-    return new ParaphraseLinker().links(claims, facts, List.of());
+    CompareFixtures.Aligned aligned = CompareFixtures.align(story, TERMS);
+    return new ParaphraseLinker().links(aligned.claims(), aligned.facts(), List.of());
   }
 
   @Test
