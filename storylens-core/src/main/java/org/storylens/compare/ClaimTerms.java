@@ -1,9 +1,6 @@
 package org.storylens.compare;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -262,34 +259,23 @@ final class ClaimTerms implements AutoCloseable {
 
   private static List<List<String>> readLexicon() {
     List<List<String>> groups = new ArrayList<>();
-    try (InputStream in = ClaimTerms.class.getResourceAsStream(LEXICON)) {
-      if (in == null) {
-        throw new IllegalStateException("paraphrase lexicon " + LEXICON + " not found");
+    for (String content : DataLines.of(LEXICON)) {
+      List<String> group = new ArrayList<>();
+      for (String entry : content.split(",")) {
+        String word = entry.strip().toLowerCase(Locale.ROOT);
+        if (!word.isEmpty()) {
+          group.add(word);
+        }
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String content = line.strip();
-        if (content.isEmpty() || content.startsWith("#")) {
-          continue;
-        }
-        List<String> group = new ArrayList<>();
-        for (String entry : content.split(",")) {
-          String word = entry.strip().toLowerCase(Locale.ROOT);
-          if (!word.isEmpty()) {
-            group.add(word);
-          }
-        }
-        if (group.size() < 2 || group.get(0).contains(" ")) {
-          throw new IllegalStateException(
-              LEXICON + ": a group needs a one-word name and another entry: " + content);
-        }
-        groups.add(List.copyOf(group));
+      if (group.size() < 2 || group.get(0).contains(" ")) {
+        throw new IllegalStateException(
+            LEXICON + ": a group needs a one-word name and another entry: " + content);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + LEXICON, e);
+      groups.add(List.copyOf(group));
     }
     return groups;
   }
+
 
   @Override
   public void close() {

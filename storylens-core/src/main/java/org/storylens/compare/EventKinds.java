@@ -1,18 +1,11 @@
 package org.storylens.compare;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,50 +101,38 @@ final class EventKinds {
   }
 
   private static List<Family> load() {
-    InputStream in = EventKinds.class.getResourceAsStream(LEXICON);
-    Objects.requireNonNull(in, "missing resource " + LEXICON);
     List<Family> families = new ArrayList<>();
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        line = line.strip();
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
-        int colon = line.indexOf(':');
-        if (colon < 0) {
-          throw new IllegalStateException(LEXICON + ": a family needs a name: " + line);
-        }
-        Map<String, Pattern> kinds = new LinkedHashMap<>();
-        for (String kind : line.substring(colon + 1).split("\\|")) {
-          int eq = kind.indexOf('=');
-          if (eq < 0) {
-            throw new IllegalStateException(LEXICON + ": a kind needs words: " + kind);
-          }
-          List<String> words = new ArrayList<>();
-          for (String word : kind.substring(eq + 1).split(",")) {
-            if (!word.isBlank()) {
-              words.add(word.strip().toLowerCase(Locale.ROOT));
-            }
-          }
-          // the longest first, so that the value shown is "phone call", not "phone"
-          words.sort(java.util.Comparator.comparingInt(String::length).reversed());
-          words.replaceAll(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
-          kinds.put(
-              kind.substring(0, eq).strip(),
-              Pattern.compile(
-                  "(?<![\\p{L}\\p{N}-])(?:" + String.join("|", words) + ")(?![\\p{L}\\p{N}-])",
-                  Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-        }
-        if (kinds.size() < 2) {
-          throw new IllegalStateException(LEXICON + ": a family needs two kinds: " + line);
-        }
-        families.add(
-            new Family(line.substring(0, colon).strip(), java.util.Collections.unmodifiableMap(kinds)));
+    for (String line : DataLines.of(LEXICON)) {
+      int colon = line.indexOf(':');
+      if (colon < 0) {
+        throw new IllegalStateException(LEXICON + ": a family needs a name: " + line);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      Map<String, Pattern> kinds = new LinkedHashMap<>();
+      for (String kind : line.substring(colon + 1).split("\\|")) {
+        int eq = kind.indexOf('=');
+        if (eq < 0) {
+          throw new IllegalStateException(LEXICON + ": a kind needs words: " + kind);
+        }
+        List<String> words = new ArrayList<>();
+        for (String word : kind.substring(eq + 1).split(",")) {
+          if (!word.isBlank()) {
+            words.add(word.strip().toLowerCase(Locale.ROOT));
+          }
+        }
+        // the longest first, so that the value shown is "phone call", not "phone"
+        words.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        words.replaceAll(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
+        kinds.put(
+            kind.substring(0, eq).strip(),
+            Pattern.compile(
+                "(?<![\\p{L}\\p{N}-])(?:" + String.join("|", words) + ")(?![\\p{L}\\p{N}-])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+      }
+      if (kinds.size() < 2) {
+        throw new IllegalStateException(LEXICON + ": a family needs two kinds: " + line);
+      }
+      families.add(
+          new Family(line.substring(0, colon).strip(), java.util.Collections.unmodifiableMap(kinds)));
     }
     return List.copyOf(families);
   }

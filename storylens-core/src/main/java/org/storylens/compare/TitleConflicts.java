@@ -1,18 +1,11 @@
 package org.storylens.compare;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -164,27 +157,16 @@ final class TitleConflicts {
   }
 
   private static void load(Set<String> heads, Set<String> ranks) {
-    InputStream in = TitleConflicts.class.getResourceAsStream(LEXICON);
-    Objects.requireNonNull(in, "missing resource " + LEXICON);
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        line = line.strip();
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
-        if (line.startsWith("head:")) {
-          heads.add(line.substring(5).strip().toLowerCase(Locale.ROOT));
-        } else if (line.startsWith("rank:")) {
-          ranks.add(line.substring(5).strip().toLowerCase(Locale.ROOT));
-        } else {
-          throw new IllegalStateException(
-              LEXICON + ": a line is 'head: word' or 'rank: word': " + line);
-        }
+    for (String line : DataLines.of(LEXICON)) {
+      if (line.startsWith("head:")) {
+        heads.add(line.substring(5).strip().toLowerCase(Locale.ROOT));
+      } else if (line.startsWith("rank:")) {
+        ranks.add(line.substring(5).strip().toLowerCase(Locale.ROOT));
+      } else {
+        throw new IllegalStateException(
+            LEXICON + ": a line is 'head: word' or 'rank: word': " + line);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
+
 }
