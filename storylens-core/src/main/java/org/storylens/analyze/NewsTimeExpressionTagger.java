@@ -584,7 +584,7 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
   private OptionalInt contextYear(
       List<Candidate> kept, int index, String text, List<Sentence> sentences) {
     int position = kept.get(index).start();
-    int sentence = sentenceAt(sentences, position);
+    int sentence = Sentence.indexAt(sentences, position);
     if (sentence < 0) {
       return OptionalInt.empty();
     }
@@ -601,7 +601,7 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
         continue;
       }
       if (earlier.kind() == Kind.YEAR) {
-        int holder = sentenceAt(sentences, earlier.start());
+        int holder = Sentence.indexAt(sentences, earlier.start());
         if (holder < 0 || earlier.start() - sentences.get(holder).span().start() > TOPIC_YEAR_REACH) {
           continue; // a year in passing, not the time the sentence is about
         }
@@ -612,30 +612,12 @@ public final class NewsTimeExpressionTagger implements TimeExpressionTagger {
   }
 
   private static boolean futureBefore(String text, List<Sentence> sentences, int position) {
-    int sentence = sentenceAt(sentences, position);
+    int sentence = Sentence.indexAt(sentences, position);
     if (sentence < 0) {
       return false;
     }
     int from = sentences.get(sentence).span().start();
     return FUTURE.matcher(text).region(from, position).find();
-  }
-
-  /** Index of the sentence holding {@code position}, or -1. */
-  private static int sentenceAt(List<Sentence> sentences, int position) {
-    int low = 0;
-    int high = sentences.size() - 1;
-    while (low <= high) {
-      int middle = (low + high) >>> 1;
-      Span span = sentences.get(middle).span();
-      if (position < span.start()) {
-        high = middle - 1;
-      } else if (position >= span.end()) {
-        low = middle + 1;
-      } else {
-        return middle;
-      }
-    }
-    return -1;
   }
 
   private static Optional<Reading> dayWithoutYear(MonthDay monthDay, Context context) {

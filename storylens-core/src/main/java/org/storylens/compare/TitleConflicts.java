@@ -98,16 +98,11 @@ final class TitleConflicts {
 
   /** The title written right before a mention, or null when there is none. */
   private Title titleBefore(AnalyzedArticle article, String text, EntityMention mention) {
-    Sentence sentence = null;
-    for (Sentence s : article.sentences()) {
-      if (s.span().contains(mention.span())) {
-        sentence = s;
-        break;
-      }
-    }
-    if (sentence == null) {
+    int at = Sentence.indexAt(article.sentences(), mention.span().start());
+    if (at < 0 || !article.sentences().get(at).span().contains(mention.span())) {
       return null;
     }
+    Sentence sentence = article.sentences().get(at);
     // the words before the mention, nearest first, while they are capitalised or title words
     List<String> words = new ArrayList<>();
     int start = mention.span().start();

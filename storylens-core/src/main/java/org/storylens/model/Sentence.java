@@ -26,4 +26,25 @@ public record Sentence(Span span, int paragraph, boolean heading, List<Span> tok
       }
     }
   }
+
+  /**
+   * The index of the sentence holding {@code position} among {@code sentences}, which are in text
+   * order and do not overlap (as a splitter gives them), or -1 when none does; a binary search.
+   */
+  public static int indexAt(List<Sentence> sentences, int position) {
+    int low = 0;
+    int high = sentences.size() - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      Span span = sentences.get(middle).span();
+      if (position < span.start()) {
+        high = middle - 1;
+      } else if (position >= span.end()) {
+        low = middle + 1;
+      } else {
+        return middle;
+      }
+    }
+    return -1;
+  }
 }
