@@ -390,15 +390,18 @@ final class ConflictFinder {
    */
   private List<List<String>> descriptors(AnalyzedArticle analyzed, int start, int end) {
     String text = analyzed.article().text();
+    // the names and times within the phrase, found once rather than for every word
+    Span phrase = new Span(start, end);
+    List<Span> named = new ArrayList<>();
+    analyzed.entities().stream().map(e -> e.span()).filter(phrase::overlaps).forEach(named::add);
+    analyzed.times().stream().map(t -> t.span()).filter(phrase::overlaps).forEach(named::add);
     List<List<String>> out = new ArrayList<>();
     Matcher word = WORD.matcher(text).region(start, end);
     while (word.find()) {
       Span span = new Span(word.start(), word.end());
-      boolean named =
-          analyzed.entities().stream().anyMatch(e -> e.span().overlaps(span))
-              || analyzed.times().stream().anyMatch(t -> t.span().overlaps(span));
+      boolean inName = named.stream().anyMatch(n -> n.overlaps(span));
       out.add(
-          named
+          inName
               ? List.of()
               : terms.words(word.group()).stream().filter(t -> !transparent.contains(t)).toList());
     }
