@@ -47,17 +47,25 @@ public final class ApiServer implements AutoCloseable {
   /** The most stories one page lists. */
   static final int MAX_PAGE_SIZE = 100;
 
+  /** The last page number a UI list accepts. */
+  static final int MAX_UI_PAGE = 1_000_000;
+
+  /** The most bytes of rendered story pages kept. */
+  static final long PAGE_CACHE_BYTES = 256L << 20;
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final StoryLibrary library;
   private final Optional<FeedFollower> feeds;
   private final ServerConfig config;
   private final Javalin app;
+  private final PageCache pages;
 
   private ApiServer(StoryLibrary library, Optional<FeedFollower> feeds, ServerConfig config) {
     this.library = Objects.requireNonNull(library, "library");
     this.feeds = Objects.requireNonNull(feeds, "feeds");
     this.config = Objects.requireNonNull(config, "config");
+    this.pages = new PageCache(PAGE_CACHE_BYTES);
     this.app =
         Javalin.create(
             c -> {
@@ -70,6 +78,7 @@ public final class ApiServer implements AutoCloseable {
     app.get("/api/articles/{id}", this::article);
     app.post("/api/articles", this::upload);
     app.get("/api/openapi.json", this::openApi);
+    app.get("/api/status", this::status);
     app.get("/", this::uiStories);
     app.get("/stories/{id}", this::uiStory);
     app.get("/articles/{id}", this::uiArticle);
@@ -120,13 +129,15 @@ public final class ApiServer implements AutoCloseable {
             textParam(ctx, "entity"),
             textParam(ctx, "outlet"),
             textParam(ctx, "q").map(q -> List.of(q.strip().split("\\s+"))).orElse(List.of()));
-    List<StoryLibrary.Summary> all = library.stories(sort.equals("coverage"), filter);
+    long offset = (long) (page - 1) * size;
+    StoryLibrary.Page found =
+        offset > Integer.MAX_VALUE - size
+            ? new StoryLibrary.Page(library.size()[1], List.of())
+            : library.stories(sort.equals("coverage"), filter, (int) offset, size);
     ObjectNode out = JSON.createObjectNode();
-    out.put("page", page).put("size", size).put("total", all.size());
+    out.put("page", page).put("size", size).put("total", found.total());
     ArrayNode items = out.putArray("stories");
-    long from = (long) (page - 1) * size;
-    for (long i = from; i < Math.min(all.size(), from + size); i++) {
-      StoryLibrary.Summary s = all.get((int) i);
+    for (StoryLibrary.Summary s : found.stories()) {
       ObjectNode item = items.addObject();
       item.put("id", s.id()).put("title", s.title()).put("articles", s.articles()).put("outlets", s.outlets());
       item.put("first", s.first().orElse(null)).put("last", s.last().orElse(null));
@@ -134,14 +145,29 @@ public final class ApiServer implements AutoCloseable {
     json(ctx, out.toString());
   }
 
-  private void story(Context ctx) throws IOException {
-    Optional<Map.Entry<List<Article>, StoryReport>> story = library.story(ctx.pathParam("id"));
-    if (story.isEmpty()) {
-      throw new BadRequest(HttpStatus.NOT_FOUND, "no story " + ctx.pathParam("id"));
-    }
-    StringWriter out = new StringWriter();
-    ReportJsonWriter.write(
-        new Report(story.get().getKey(), List.of(), List.of(story.get().getValue())), out);
+  private void story(Context ctx) {
+    StoryReports.Computed story = computed(ctx);
+    bytes(ctx, "application/json; charset=utf-8", pages.get("json:" + story.story(), story.version(), () -> {
+      StringWriter out = new StringWriter();
+      try {
+        ReportJsonWriter.write(new Report(story.articles(), List.of(), List.of(story.report())), out);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return out.toString().getBytes(StandardCharsets.UTF_8);
+    }));
+  }
+
+  /** The story the path names, as last computed; 404 for an unknown one. */
+  private StoryReports.Computed computed(Context ctx) {
+    return library.report(ctx.pathParam("id"))
+        .orElseThrow(() -> new BadRequest(HttpStatus.NOT_FOUND, "no story " + ctx.pathParam("id")));
+  }
+
+  private void status(Context ctx) {
+    int[] size = library.size();
+    ObjectNode out = JSON.createObjectNode();
+    out.put("articles", size[0]).put("stories", size[1]).put("reportBacklog", library.reportBacklog());
     json(ctx, out.toString());
   }
 
@@ -158,7 +184,10 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private void uiStories(Context ctx) {
-    html(ctx, UiPages.storyList("Stories", library.stories(false), true));
+    int page = intParam(ctx, "page", 1, 1, MAX_UI_PAGE);
+    StoryLibrary.Page stories =
+        library.stories(false, StoryLibrary.Filter.none(), (page - 1) * UiPages.LIST_PAGE, UiPages.LIST_PAGE);
+    html(ctx, UiPages.storyList("Stories", stories, page, "/", true));
   }
 
   private void uiOutlet(Context ctx) {
@@ -166,18 +195,25 @@ public final class ApiServer implements AutoCloseable {
     StoryLibrary.Filter filter =
         new StoryLibrary.Filter(
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(outlet), List.of());
-    html(ctx, UiPages.storyList("Stories covered by " + outlet, library.stories(false, filter), false));
+    int page = intParam(ctx, "page", 1, 1, MAX_UI_PAGE);
+    StoryLibrary.Page stories =
+        library.stories(false, filter, (page - 1) * UiPages.LIST_PAGE, UiPages.LIST_PAGE);
+    html(ctx, UiPages.storyList("Stories covered by " + outlet, stories, page,
+        "/outlets/" + java.net.URLEncoder.encode(outlet, StandardCharsets.UTF_8).replace("+", "%20"), false));
   }
 
   private void uiStory(Context ctx) {
-    Optional<Map.Entry<List<Article>, StoryReport>> story = library.story(ctx.pathParam("id"));
-    if (story.isEmpty()) {
-      throw new BadRequest(HttpStatus.NOT_FOUND, "no story " + ctx.pathParam("id"));
-    }
-    String report =
-        org.storylens.report.HtmlReportWriter.render(
-            new Report(story.get().getKey(), List.of(), List.of(story.get().getValue())));
-    html(ctx, UiPages.withArticleLinks(report, story.get().getKey()));
+    StoryReports.Computed story = computed(ctx);
+    byte[] page =
+        pages.get("html:" + story.story(), story.version(), () -> {
+          String report =
+              org.storylens.report.HtmlReportWriter.render(
+                  new Report(story.articles(), List.of(), List.of(story.report())));
+          return UiPages.withArticleLinks(report, story.articles()).getBytes(StandardCharsets.UTF_8);
+        });
+    ctx.header("Content-Security-Policy", UiPages.POLICY);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    bytes(ctx, "text/html; charset=utf-8", page);
   }
 
   private void uiArticle(Context ctx) {
@@ -248,7 +284,8 @@ public final class ApiServer implements AutoCloseable {
         switch (type) {
           case "text" -> MediaType.TEXT;
           case "html" -> MediaType.HTML;
-          default -> throw new BadRequest(HttpStatus.BAD_REQUEST, "type must be text or html, not " + type);
+          case "json" -> MediaType.ARTICLE_JSON;
+          default -> throw new BadRequest(HttpStatus.BAD_REQUEST, "type must be text, html or json, not " + type);
         };
     byte[] body = ctx.bodyAsBytes();
     if (body.length > config.maxBodyBytes()) {
@@ -308,6 +345,10 @@ public final class ApiServer implements AutoCloseable {
     } catch (NumberFormatException e) {
       throw new BadRequest(HttpStatus.BAD_REQUEST, name + " must be a whole number");
     }
+  }
+
+  private static void bytes(Context ctx, String type, byte[] body) {
+    ctx.contentType(type).result(body);
   }
 
   private static void json(Context ctx, String body) {

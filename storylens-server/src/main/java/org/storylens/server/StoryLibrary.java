@@ -12,16 +12,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.storylens.StoryPipeline;
 import org.storylens.cluster.InMemoryStoryStore;
+import org.storylens.cluster.MinHashNearDuplicateFinder;
 import org.storylens.cluster.StoryAssignment;
 import org.storylens.cluster.StoryClusterer;
 import org.storylens.cluster.StoryStore;
@@ -44,17 +51,28 @@ import org.storylens.model.StoryReport;
  * <p>On disk: {@code raw/ID} holds each accepted document's bytes, and {@code articles.log} one
  * JSON line per accepted article ({@code id}, {@code source}, {@code mediaType}), both forced to
  * the disk before an upload is acknowledged. On open, the log is replayed through the same
- * pipeline (extract, analyse, cluster in arrival order), which rebuilds the stories exactly; a
- * line cut short by a crash, or naming a document that never reached the disk, was never
- * acknowledged and is dropped. The same article sent twice (same id: same source name and bytes)
- * is stored once.
+ * pipeline (extract and analyse on every core, cluster in arrival order), which rebuilds the
+ * stories exactly; a line cut short by a crash, or naming a document that never reached the disk,
+ * was never acknowledged and is dropped.
  *
- * <p>Thread-safe: one lock orders all changes and reads; story reports are computed on first
- * request and cached until the story changes.
+ * <p>The same article is stored once: the same document (same source name and bytes), an article
+ * whose address is one already stored (fragments and tracking parameters ignored), or one whose
+ * text nearly duplicates (MinHash estimate of word 5-gram Jaccard at least {@link
+ * #SAME_TEXT}) a recent article of the same outlet. Near-duplicates from other outlets are kept:
+ * they are copies, which the story report shows.
+ *
+ * <p>Thread-safe, and readers never wait for writers: extraction and analysis run on the
+ * uploader's thread, only clustering and the log's append are ordered by one lock, and every read
+ * is of immutable values in concurrent maps. Lists are searches of a {@link StoryIndex}; reports
+ * come from {@link StoryReports}, recomputed in the background after each change. An upload is
+ * acknowledged once lists show it.
  */
 public final class StoryLibrary implements AutoCloseable {
 
-  /** What an upload did. */
+  /** Estimated word 5-gram Jaccard from which an outlet's two texts are one article. */
+  public static final double SAME_TEXT = 0.9;
+
+  /** What an upload did: the article (the stored one, for a duplicate) and its story. */
   public record Ack(String article, String story, boolean duplicate) {}
 
   /** One story in a list: enough to choose it. */
@@ -66,60 +84,6 @@ public final class StoryLibrary implements AutoCloseable {
       Optional<String> first,
       Optional<String> last,
       long updated) {}
-
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private final Path folder;
-  private final StoryPipeline pipeline;
-  private final StoryStore store;
-  private final StoryClusterer clusterer;
-  private final FileChannel log;
-  private final Map<String, AnalyzedArticle> articles = new LinkedHashMap<>();
-  private final Map<String, String> storyOf = new HashMap<>();
-  private final Map<String, List<String>> members = new LinkedHashMap<>();
-  private final Map<String, List<DerivationLink>> links = new HashMap<>();
-  private final Map<String, Long> updated = new HashMap<>();
-  private final Map<String, StoryReport> reports = new HashMap<>();
-  private final java.util.Set<String> sources = new java.util.HashSet<>();
-  private long sequence;
-
-  private StoryLibrary(Path folder, StoryPipeline pipeline) throws IOException {
-    this.folder = folder;
-    this.pipeline = pipeline;
-    this.store = InMemoryStoryStore.of(pipeline.clustering());
-    this.clusterer = StoryClusterer.standard(pipeline.clustering(), store);
-    Files.createDirectories(folder.resolve("raw"));
-    Path logFile = folder.resolve("articles.log");
-    replay(logFile);
-    this.log =
-        FileChannel.open(logFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-  }
-
-  /** Opens (or starts) the library in {@code folder}, replaying what it holds. */
-  public static StoryLibrary open(Path folder, StoryPipeline pipeline) throws IOException {
-    return new StoryLibrary(Objects.requireNonNull(folder, "folder"), Objects.requireNonNull(pipeline, "pipeline"));
-  }
-
-  /**
-   * Extracts, stores, analyses and clusters one document. Empty when the document gives no
-   * article, with the reason in {@code rejected}.
-   */
-  public synchronized Optional<Ack> add(String source, MediaType type, byte[] content, List<String> rejected)
-      throws IOException {
-    RawDocument document =
-        new RawDocument(source, type, Optional.empty(), Bytes.copyOf(content), Optional.empty());
-    ExtractionOutcome outcome = pipeline.extract(new SourceItem.Document(document));
-    if (!(outcome instanceof ExtractionOutcome.Extracted extracted)) {
-      rejected.add(((ExtractionOutcome.NotExtracted) outcome).skipped().reason());
-      return Optional.empty();
-    }
-    Article article = extracted.article();
-    if (articles.containsKey(article.id())) {
-      return Optional.of(new Ack(article.id(), storyOf.get(article.id()), true));
-    }
-    persist(article.id(), source, type, content);
-    return Optional.of(new Ack(article.id(), admit(article), false));
-  }
 
   /**
    * Which stories a list shows; every part optional.
@@ -150,100 +114,252 @@ public final class StoryLibrary implements AutoCloseable {
     }
   }
 
+  /** One page of a list and how many stories the list holds in all. */
+  public record Page(long total, List<Summary> stories) {
+    public Page {
+      stories = List.copyOf(stories);
+    }
+  }
+
+  /** A story's members and derivation links at one change. */
+  private record Members(List<String> ids, List<DerivationLink> links, long updated) {
+    Members {
+      ids = List.copyOf(ids);
+      links = List.copyOf(links);
+    }
+
+    Members plus(String id, List<DerivationLink> more, long change) {
+      List<String> grown = new ArrayList<>(ids);
+      grown.add(id);
+      List<DerivationLink> linked = new ArrayList<>(links);
+      linked.addAll(more);
+      return new Members(grown, linked, change);
+    }
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** How many documents replay extracts and analyses ahead of the clustering. */
+  private static final int REPLAY_AHEAD = 64;
+
+  private final Path folder;
+  private final StoryPipeline pipeline;
+  private final StoryStore store;
+  private final StoryClusterer clusterer;
+  private final FileChannel log;
+  private final StoryIndex index = new StoryIndex();
+  private final StoryReports reports;
+  private final MinHashNearDuplicateFinder sameText = MinHashNearDuplicateFinder.standard();
+  private final Object writing = new Object();
+  private final Map<String, AnalyzedArticle> articles = new ConcurrentHashMap<>();
+  private final Map<String, String> storyOf = new ConcurrentHashMap<>();
+  private final Map<String, Members> members = new ConcurrentHashMap<>();
+  private final Map<String, Summary> summaries = new ConcurrentHashMap<>();
+  private final Map<String, String> byAddress = new ConcurrentHashMap<>();
+  private final Set<String> sources = ConcurrentHashMap.newKeySet();
+  private volatile long sequence;
+
+  private StoryLibrary(Path folder, StoryPipeline pipeline) throws IOException {
+    this.folder = folder;
+    this.pipeline = pipeline;
+    this.store = InMemoryStoryStore.of(pipeline.clustering());
+    this.clusterer = StoryClusterer.standard(pipeline.clustering(), store);
+    this.reports = new StoryReports(this::computeReport);
+    Files.createDirectories(folder.resolve("raw"));
+    Path logFile = folder.resolve("articles.log");
+    replay(logFile);
+    this.log =
+        FileChannel.open(logFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+  }
+
+  /** Opens (or starts) the library in {@code folder}, replaying what it holds. */
+  public static StoryLibrary open(Path folder, StoryPipeline pipeline) throws IOException {
+    return new StoryLibrary(Objects.requireNonNull(folder, "folder"), Objects.requireNonNull(pipeline, "pipeline"));
+  }
+
+  /**
+   * Extracts, stores, analyses and clusters one document. Empty when the document gives no
+   * article, with the reason in {@code rejected}; a duplicate is acknowledged with the article
+   * already stored.
+   */
+  public Optional<Ack> add(String source, MediaType type, byte[] content, List<String> rejected)
+      throws IOException {
+    RawDocument document =
+        new RawDocument(source, type, Optional.empty(), Bytes.copyOf(content), Optional.empty());
+    ExtractionOutcome outcome = pipeline.extract(new SourceItem.Document(document));
+    if (!(outcome instanceof ExtractionOutcome.Extracted extracted)) {
+      rejected.add(((ExtractionOutcome.NotExtracted) outcome).skipped().reason());
+      return Optional.empty();
+    }
+    Article article = extracted.article();
+    Optional<Ack> known = sameArticle(article);
+    if (known.isPresent()) {
+      return known;
+    }
+    AnalyzedArticle analysed = pipeline.analyze(article);
+    writeRaw(article.id(), content);
+    long generation;
+    Ack ack;
+    synchronized (writing) {
+      known = sameArticle(article).or(() -> sameText(article));
+      if (known.isPresent()) {
+        return known;
+      }
+      appendLog(article.id(), source, type);
+      String story = admit(analysed);
+      generation = reindex(story);
+      ack = new Ack(article.id(), story, false);
+    }
+    reports.changed(ack.story());
+    index.await(generation);
+    return Optional.of(ack);
+  }
+
   /** Every story, newest change first or most outlets first. */
-  public synchronized List<Summary> stories(boolean byCoverage) {
+  public List<Summary> stories(boolean byCoverage) {
     return stories(byCoverage, Filter.none());
   }
 
-  /** The stories {@code filter} lets through, newest change first or most outlets first. */
-  public synchronized List<Summary> stories(boolean byCoverage, Filter filter) {
-    List<Summary> all = new ArrayList<>();
-    for (Map.Entry<String, List<String>> story : members.entrySet()) {
-      if (matches(story.getValue(), filter)) {
-        all.add(summary(story.getKey(), story.getValue()));
-      }
-    }
-    Comparator<Summary> newest = Comparator.comparingLong(Summary::updated).reversed();
-    all.sort(
-        byCoverage
-            ? Comparator.comparingInt(Summary::outlets).reversed()
-                .thenComparing(Comparator.comparingInt(Summary::articles).reversed())
-                .thenComparing(newest)
-            : newest);
-    return all;
+  /** Every story {@code filter} lets through, newest change first or most outlets first. */
+  public List<Summary> stories(boolean byCoverage, Filter filter) {
+    return stories(byCoverage, filter, 0, Integer.MAX_VALUE).stories();
   }
 
-  /** One story's report and its articles, or empty for an unknown id. */
-  public synchronized Optional<Map.Entry<List<Article>, StoryReport>> story(String id) {
-    List<String> ids = members.get(id);
-    if (ids == null) {
-      return Optional.empty();
-    }
-    List<AnalyzedArticle> analysed = ids.stream().map(articles::get).toList();
-    StoryReport report =
-        reports.computeIfAbsent(id, s -> pipeline.compare(new Story(s, analysed, links.get(s))));
-    return Optional.of(Map.entry(analysed.stream().map(AnalyzedArticle::article).toList(), report));
+  /**
+   * {@code size} of the stories {@code filter} lets through, from the {@code offset}-th, newest
+   * change first or most outlets first, and how many it lets through in all.
+   */
+  public Page stories(boolean byCoverage, Filter filter, int offset, int size) {
+    StoryIndex.Hits hits = index.search(filter, byCoverage, offset, Math.min(size, summaries.size()));
+    return new Page(
+        hits.total(), hits.ids().stream().map(summaries::get).filter(Objects::nonNull).toList());
+  }
+
+  /**
+   * One story's latest report and the articles it was computed from, or empty for an unknown id.
+   * The report may lag the story's newest article by the time its recomputation takes.
+   */
+  public Optional<Map.Entry<List<Article>, StoryReport>> story(String id) {
+    return report(id).map(c -> Map.entry(c.articles(), c.report()));
+  }
+
+  /** As {@link #story}, with the change the report was computed at. */
+  Optional<StoryReports.Computed> report(String id) {
+    return members.containsKey(id) ? reports.get(id) : Optional.empty();
+  }
+
+  /** The story's latest change, or empty for an unknown id. */
+  public Optional<Long> version(String id) {
+    return Optional.ofNullable(members.get(id)).map(Members::updated);
   }
 
   /** The story an article is in, or empty. */
-  public synchronized Optional<String> storyOf(String article) {
+  public Optional<String> storyOf(String article) {
     return Optional.ofNullable(storyOf.get(article));
   }
 
   /** Whether an article of this source (a feed item's link) is stored already. */
-  public synchronized boolean hasSource(String source) {
-    return sources.contains(source);
+  public boolean hasSource(String source) {
+    return sources.contains(source) || byAddress.containsKey(address(source));
   }
 
   /** One article, or empty. */
-  public synchronized Optional<Article> article(String id) {
+  public Optional<Article> article(String id) {
     return Optional.ofNullable(articles.get(id)).map(AnalyzedArticle::article);
   }
 
   /** How many articles and stories the library holds. */
-  public synchronized int[] size() {
+  public int[] size() {
     return new int[] {articles.size(), members.size()};
   }
 
-  private boolean matches(List<String> ids, Filter filter) {
-    List<AnalyzedArticle> list = ids.stream().map(articles::get).toList();
-    List<java.time.LocalDate> days =
-        list.stream().map(a -> a.article().published()).flatMap(Optional::stream).map(Published::date).toList();
-    if (filter.from().isPresent() && days.stream().noneMatch(d -> !d.isBefore(filter.from().get()))) {
-      return false;
-    }
-    if (filter.to().isPresent() && days.stream().noneMatch(d -> !d.isAfter(filter.to().get()))) {
-      return false;
-    }
-    if (filter.outlet().isPresent()
-        && list.stream().noneMatch(a -> a.article().outlet().filter(o -> o.equalsIgnoreCase(filter.outlet().get())).isPresent())) {
-      return false;
-    }
-    if (filter.entity().isPresent()) {
-      String wanted = filter.entity().get().strip();
-      boolean named =
-          list.stream().anyMatch(a -> a.entities().stream().anyMatch(
-              m -> m.name().equalsIgnoreCase(wanted)
-                  || m.span().of(a.article().text()).strip().equalsIgnoreCase(wanted)));
-      if (!named) {
-        return false;
-      }
-    }
-    for (String word : filter.words()) {
-      String lower = word.toLowerCase(java.util.Locale.ROOT);
-      boolean found =
-          list.stream().anyMatch(a ->
-              a.article().title().orElse("").toLowerCase(java.util.Locale.ROOT).contains(lower)
-                  || a.article().text().toLowerCase(java.util.Locale.ROOT).contains(lower));
-      if (!found) {
-        return false;
-      }
-    }
-    return true;
+  /** How many stories wait for their report to be recomputed. */
+  public int reportBacklog() {
+    return reports.backlog();
   }
 
-  private Summary summary(String id, List<String> ids) {
-    List<Article> list = ids.stream().map(a -> articles.get(a).article()).toList();
+  private Optional<StoryReports.Computed> computeReport(String id) {
+    Members story = members.get(id);
+    if (story == null) {
+      return Optional.empty();
+    }
+    List<AnalyzedArticle> analysed = story.ids().stream().map(articles::get).toList();
+    StoryReport report = pipeline.compare(new Story(id, analysed, story.links()));
+    return Optional.of(
+        new StoryReports.Computed(
+            id, story.updated(), analysed.stream().map(AnalyzedArticle::article).toList(), report));
+  }
+
+  /** The stored article this one is, by id or by address. */
+  private Optional<Ack> sameArticle(Article article) {
+    String id = articles.containsKey(article.id()) ? article.id() : null;
+    if (id == null) {
+      id = article.url().map(StoryLibrary::address).map(byAddress::get).orElse(null);
+    }
+    return Optional.ofNullable(id).map(a -> new Ack(a, storyOf.get(a), true));
+  }
+
+  /** The recent article of the same outlet whose text this one nearly duplicates; under the lock. */
+  private Optional<Ack> sameText(Article article) {
+    String outlet = outletKey(article);
+    return sameText.add(article.id(), article.text()).stream()
+        .filter(link -> link.score() >= SAME_TEXT)
+        .map(DerivationLink::from)
+        .filter(earlier -> articles.containsKey(earlier) && outletKey(articles.get(earlier).article()).equals(outlet))
+        .findFirst()
+        .map(earlier -> new Ack(earlier, storyOf.get(earlier), true));
+  }
+
+  private static String outletKey(Article article) {
+    return article.outlet().map(StoryIndex::key)
+        .or(() -> article.url().map(u -> "host:" + host(u)))
+        .orElse("source:" + article.source());
+  }
+
+  private static String host(String url) {
+    try {
+      return Optional.ofNullable(java.net.URI.create(url.strip()).getHost()).orElse("").toLowerCase(java.util.Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+  }
+
+  /**
+   * An address as compared for "the same article": scheme and host in lower case, no fragment,
+   * no {@code utm_*} or other tracking parameters, no trailing slash. Not an address: as given.
+   */
+  static String address(String url) {
+    String text = url.strip();
+    try {
+      java.net.URI uri = java.net.URI.create(text);
+      if (uri.getScheme() == null || uri.getHost() == null) {
+        return text;
+      }
+      StringBuilder query = new StringBuilder();
+      if (uri.getRawQuery() != null) {
+        for (String part : uri.getRawQuery().split("&")) {
+          String name = part.split("=", 2)[0].toLowerCase(java.util.Locale.ROOT);
+          if (!part.isEmpty() && !name.startsWith("utm_") && !TRACKING.contains(name)) {
+            query.append(query.isEmpty() ? "?" : "&").append(part);
+          }
+        }
+      }
+      String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+      if (path.length() > 1 && path.endsWith("/")) {
+        path = path.substring(0, path.length() - 1);
+      }
+      String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
+      return uri.getScheme().toLowerCase(java.util.Locale.ROOT) + "://"
+          + uri.getHost().toLowerCase(java.util.Locale.ROOT) + port + path + query;
+    } catch (IllegalArgumentException e) {
+      return text;
+    }
+  }
+
+  private static final Set<String> TRACKING =
+      Set.of("fbclid", "gclid", "mc_cid", "mc_eid", "ocid", "cmpid", "ref", "ref_src", "at_medium", "at_campaign");
+
+  private static Summary summary(String id, List<Article> list, long updated) {
     String title =
         list.stream().map(Article::title).flatMap(Optional::stream).findFirst()
             .orElse(list.get(0).text().substring(0, Math.min(120, list.get(0).text().length())));
@@ -255,77 +371,148 @@ public final class StoryLibrary implements AutoCloseable {
         id, title, list.size(), (int) outlets,
         dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(0)),
         dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(dates.size() - 1)),
-        updated.get(id));
+        updated);
   }
 
-  /** Analyses and clusters an article already on disk; returns its story. */
-  private String admit(Article article) throws IOException {
-    AnalyzedArticle analysed = pipeline.analyze(article);
+  /** Clusters an analysed article already on disk; returns its story. Under the lock. */
+  private String admit(AnalyzedArticle analysed) throws IOException {
+    Article article = analysed.article();
     Optional<StoryAssignment> assignment = pipeline.cluster(clusterer, analysed);
     String story = assignment.map(StoryAssignment::storyId).orElse(article.id());
+    long change = sequence + 1;
     articles.put(article.id(), analysed);
     sources.add(article.source());
+    byAddress.putIfAbsent(address(article.source()), article.id());
+    article.url().ifPresent(u -> byAddress.putIfAbsent(address(u), article.id()));
     storyOf.put(article.id(), story);
-    members.computeIfAbsent(story, s -> new ArrayList<>()).add(article.id());
-    links.computeIfAbsent(story, s -> new ArrayList<>())
-        .addAll(assignment.map(StoryAssignment::derivations).orElse(List.of()));
-    updated.put(story, ++sequence);
-    reports.remove(story);
+    List<DerivationLink> links = assignment.map(StoryAssignment::derivations).orElse(List.of());
+    Members grown =
+        members.getOrDefault(story, new Members(List.of(), List.of(), 0)).plus(article.id(), links, change);
+    summaries.put(
+        story, summary(story, grown.ids().stream().map(a -> articles.get(a).article()).toList(), change));
+    members.put(story, grown);
+    sequence = change;
     return story;
   }
 
-  /** The document's bytes, then its log line, each forced to the disk. */
-  private void persist(String id, String source, MediaType type, byte[] content) throws IOException {
+  /** Puts the story's current form in the index; returns the index generation. */
+  private long reindex(String story) {
+    Members current = members.get(story);
+    return index.put(
+        story, current.ids().stream().map(articles::get).toList(), current.updated(),
+        summaries.get(story).outlets());
+  }
+
+  /** The document's bytes, forced to the disk (the same id always has the same bytes). */
+  private void writeRaw(String id, byte[] content) throws IOException {
     Path raw = folder.resolve("raw").resolve(id);
-    Path partial = folder.resolve("raw").resolve(id + ".partial");
-    try (FileChannel out =
-        FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+    if (Files.isRegularFile(raw) && Files.size(raw) == content.length) {
+      return;
+    }
+    Path partial = Files.createTempFile(folder.resolve("raw"), id + ".", ".partial");
+    try (FileChannel out = FileChannel.open(partial, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
       out.write(ByteBuffer.wrap(content));
       out.force(true);
     }
     Files.move(partial, raw, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** The article's log line, forced to the disk. Under the lock. */
+  private void appendLog(String id, String source, MediaType type) throws IOException {
     ObjectNode line = JSON.createObjectNode();
     line.put("id", id).put("source", source).put("mediaType", type.name());
     log.write(ByteBuffer.wrap((JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8)));
     log.force(true);
   }
 
+  /** One logged document, extracted and analysed; empty when it gives no article now. */
+  private Optional<AnalyzedArticle> analyse(JsonNode entry) throws IOException {
+    Path raw = folder.resolve("raw").resolve(entry.get("id").asText());
+    if (!Files.isRegularFile(raw)) {
+      return Optional.empty(); // its bytes never reached the disk: it was never acknowledged
+    }
+    RawDocument document =
+        new RawDocument(
+            entry.path("source").asText(), MediaType.valueOf(entry.path("mediaType").asText("TEXT")),
+            Optional.empty(), Bytes.copyOf(Files.readAllBytes(raw)), Optional.empty());
+    return pipeline.extract(new SourceItem.Document(document)) instanceof ExtractionOutcome.Extracted e
+        ? Optional.of(pipeline.analyze(e.article()))
+        : Optional.empty();
+  }
+
+  /**
+   * Rebuilds the library from its log: documents are extracted and analysed on every core, a
+   * window ahead, and clustered in the log's order; then every story is indexed and queued for
+   * its report, newest first.
+   */
   private void replay(Path logFile) throws IOException {
     if (!Files.exists(logFile)) {
       return;
     }
-    List<String> lines = Files.readAllLines(logFile, StandardCharsets.UTF_8);
-    for (String line : lines) {
-      JsonNode entry;
-      try {
-        entry = JSON.readTree(line);
-      } catch (IOException cutShort) {
-        continue; // a line a crash cut short was never acknowledged
+    ExecutorService workers =
+        Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+          Thread thread = new Thread(r, "storylens-replay");
+          thread.setDaemon(true);
+          return thread;
+        });
+    try (var lines = Files.lines(logFile, StandardCharsets.UTF_8)) {
+      Deque<Future<Optional<AnalyzedArticle>>> ahead = new ArrayDeque<>();
+      for (String line : (Iterable<String>) lines::iterator) {
+        JsonNode entry;
+        try {
+          entry = JSON.readTree(line);
+        } catch (IOException cutShort) {
+          continue; // a line a crash cut short was never acknowledged
+        }
+        if (entry == null || !entry.hasNonNull("id")) {
+          continue;
+        }
+        ahead.add(workers.submit(() -> analyse(entry)));
+        if (ahead.size() >= REPLAY_AHEAD) {
+          replayOne(ahead.poll());
+        }
       }
-      if (entry == null || !entry.hasNonNull("id")) {
-        continue;
+      while (!ahead.isEmpty()) {
+        replayOne(ahead.poll());
       }
-      Path raw = folder.resolve("raw").resolve(entry.get("id").asText());
-      if (!Files.isRegularFile(raw)) {
-        continue;
-      }
-      RawDocument document =
-          new RawDocument(
-              entry.path("source").asText(), MediaType.valueOf(entry.path("mediaType").asText("TEXT")),
-              Optional.empty(), Bytes.copyOf(Files.readAllBytes(raw)), Optional.empty());
-      if (pipeline.extract(new SourceItem.Document(document)) instanceof ExtractionOutcome.Extracted e
-          && !articles.containsKey(e.article().id())) {
-        admit(e.article());
-      }
+    } finally {
+      workers.shutdownNow();
+    }
+    long generation = 0;
+    for (String story : members.keySet()) {
+      generation = Math.max(generation, reindex(story));
+    }
+    index.await(generation);
+    members.entrySet().stream()
+        .sorted(Comparator.comparingLong((Map.Entry<String, Members> e) -> e.getValue().updated()).reversed())
+        .forEach(e -> reports.changed(e.getKey()));
+  }
+
+  private void replayOne(Future<Optional<AnalyzedArticle>> next) throws IOException {
+    Optional<AnalyzedArticle> analysed;
+    try {
+      analysed = next.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while replaying the log", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+    }
+    if (analysed.isPresent() && !articles.containsKey(analysed.get().article().id())) {
+      sameText.add(analysed.get().article().id(), analysed.get().article().text());
+      admit(analysed.get());
     }
   }
 
   @Override
-  public synchronized void close() throws IOException {
-    try (log; store) {
-      clusterer.close();
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+  public void close() throws IOException {
+    synchronized (writing) {
+      reports.close();
+      try (log; store; index) {
+        clusterer.close();
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
     }
   }
 }

@@ -35,24 +35,42 @@ final class UiPages {
 
   private UiPages() {}
 
-  static String storyList(String heading, List<StoryLibrary.Summary> stories, boolean refresh) {
+  /** How many stories one page of a list shows. */
+  static final int LIST_PAGE = 50;
+
+  /**
+   * One page of a story list: {@code stories} are page {@code number} (from 1) of {@code total};
+   * links to the pages before and after go to {@code base} with {@code page=}.
+   */
+  static String storyList(
+      String heading, StoryLibrary.Page stories, int number, String base, boolean refresh) {
     Document page = page(heading);
     if (refresh) {
       page.head().appendElement("meta").attr("http-equiv", "refresh").attr("content", String.valueOf(REFRESH_SECONDS));
     }
     Element body = page.body();
     body.appendElement("h1").text(heading);
+    long first = (long) (number - 1) * LIST_PAGE + 1;
     body.appendElement("p").addClass("meta").text(
-        stories.size() + (stories.size() == 1 ? " story" : " stories")
+        stories.total() + (stories.total() == 1 ? " story" : " stories")
+            + (stories.stories().isEmpty() ? "" : "; " + first + "–" + (first + stories.stories().size() - 1) + " shown")
             + (refresh ? "; this page reloads every " + REFRESH_SECONDS + " s" : ""));
-    Element list = body.appendElement("ol");
-    for (StoryLibrary.Summary story : stories) {
+    Element list = body.appendElement("ol").attr("start", String.valueOf(first));
+    for (StoryLibrary.Summary story : stories.stories()) {
       Element item = list.appendElement("li");
       item.appendElement("a").attr("href", "/stories/" + story.id()).text(story.title());
       item.appendElement("span").addClass("meta").text(
           " · " + story.articles() + (story.articles() == 1 ? " article" : " articles") + " from "
               + story.outlets() + (story.outlets() == 1 ? " outlet" : " outlets")
               + story.last().map(d -> " · latest " + d.replace('T', ' ')).orElse(""));
+    }
+    Element pager = body.appendElement("p").addClass("meta");
+    if (number > 1) {
+      pager.appendElement("a").attr("rel", "prev").attr("href", base + "?page=" + (number - 1)).text("← newer");
+    }
+    if (first - 1 + stories.stories().size() < stories.total()) {
+      pager.appendText(" ");
+      pager.appendElement("a").attr("rel", "next").attr("href", base + "?page=" + (number + 1)).text("older →");
     }
     return page.outerHtml();
   }
