@@ -70,14 +70,20 @@ public final class StoryPipeline {
   /** The standard stages with the given configuration. */
   public static StoryPipeline standard(IngestConfig ingest, ExtractionConfig extraction) {
     // One tagger, so its model is loaded once, for entity recognition and for claim splitting.
+    // Comparison remembers its sentences' tags: a story's report is computed again whenever an
+    // article joins it, over the same earlier sentences (about 50 MB at most).
     PartOfSpeechTagger tagger = PartOfSpeechTagger.english();
     return new StoryPipeline(
         new FileSource(ingest),
         ArticleExtractor.standard(extraction),
         ArticleAnalyzer.standard(tagger),
         ClusteringConfig.defaults(),
-        StoryComparer.standard(ComparisonConfig.defaults(), tagger));
+        StoryComparer.standard(
+            ComparisonConfig.defaults(), PartOfSpeechTagger.memoized(tagger, COMPARISON_SENTENCES)));
   }
+
+  /** How many sentences' tags comparison remembers. */
+  static final int COMPARISON_SENTENCES = 50_000;
 
   /**
    * The whole flow over a batch: every input extracted and analysed (on {@code threads} threads),

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       ScaleBenchmark.class,
       ThroughputBenchmark.class,
       ReportBenchmark.class,
+      ServeLoadBenchmark.class,
       CommandLine.HelpCommand.class
     })
 public final class BenchCommand implements Runnable {

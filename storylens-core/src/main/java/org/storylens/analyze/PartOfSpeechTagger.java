@@ -18,4 +18,12 @@ public interface PartOfSpeechTagger {
   static PartOfSpeechTagger english() {
     return new EnglishPartOfSpeechTagger(OpenNlpPartOfSpeechTagger.englishModel());
   }
+
+  /**
+   * {@code tagger}, remembering the tags of the last {@code capacity} distinct sentences it was
+   * asked about: for stages that tag the same sentences again and again.
+   */
+  static PartOfSpeechTagger memoized(PartOfSpeechTagger tagger, int capacity) {
+    return new MemoizedPartOfSpeechTagger(tagger, capacity);
+  }
 }

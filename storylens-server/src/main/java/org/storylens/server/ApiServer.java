@@ -38,8 +38,13 @@ import org.storylens.report.ReportJsonWriter;
  *       {@code outlet} and {@code q} (words every story must hold)
  *   <li>{@code GET /api/stories/{id}}: the story as report schema 1 (its articles and its story)
  *   <li>{@code GET /api/articles/{id}}: one article object of schema 1
- *   <li>{@code POST /api/articles?source=NAME&type=text|html}: the body is a page or page text;
- *       answers {@code {"article", "story", "duplicate"}} once it is on disk
+ *   <li>{@code POST /api/articles?source=NAME&type=text|html|json}: the body is a page, page text
+ *       or a structured article ({@code title, text, url, date, outlet, lang}); answers {@code
+ *       {"article", "story", "duplicate"}} once it is on disk and in the list of every story;
+ *       {@code refresh=wait_for} waits until filtered lists and searches show it too (they do
+ *       within a second anyway)
+ *   <li>{@code GET /api/status}: how many articles and stories, and how many reports wait to be
+ *       recomputed
  * </ul>
  */
 public final class ApiServer implements AutoCloseable {
@@ -50,22 +55,17 @@ public final class ApiServer implements AutoCloseable {
   /** The last page number a UI list accepts. */
   static final int MAX_UI_PAGE = 1_000_000;
 
-  /** The most bytes of rendered story pages kept. */
-  static final long PAGE_CACHE_BYTES = 256L << 20;
-
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final StoryLibrary library;
   private final Optional<FeedFollower> feeds;
   private final ServerConfig config;
   private final Javalin app;
-  private final PageCache pages;
 
   private ApiServer(StoryLibrary library, Optional<FeedFollower> feeds, ServerConfig config) {
     this.library = Objects.requireNonNull(library, "library");
     this.feeds = Objects.requireNonNull(feeds, "feeds");
     this.config = Objects.requireNonNull(config, "config");
-    this.pages = new PageCache(PAGE_CACHE_BYTES);
     this.app =
         Javalin.create(
             c -> {
@@ -146,22 +146,38 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private void story(Context ctx) {
-    StoryReports.Computed story = computed(ctx);
-    bytes(ctx, "application/json; charset=utf-8", pages.get("json:" + story.story(), story.version(), () -> {
-      StringWriter out = new StringWriter();
-      try {
-        ReportJsonWriter.write(new Report(story.articles(), List.of(), List.of(story.report())), out);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-      return out.toString().getBytes(StandardCharsets.UTF_8);
-    }));
+    page(ctx, "application/json; charset=utf-8", computed(ctx).pages().jsonGzip());
   }
 
-  /** The story the path names, as last computed; 404 for an unknown one. */
+  /** A page kept gzip-compressed: sent so to a client that accepts it, inflated to any other. */
+  private static void page(Context ctx, String type, byte[] gzipped) {
+    String accepted = ctx.header("Accept-Encoding");
+    ctx.header("Vary", "Accept-Encoding");
+    if (accepted != null && accepted.toLowerCase(Locale.ROOT).contains("gzip")) {
+      ctx.header("Content-Encoding", "gzip");
+      bytes(ctx, type, gzipped);
+    } else {
+      bytes(ctx, type, StoryPages.gunzip(gzipped));
+    }
+  }
+
+  /**
+   * The story the path names, as last computed (as of now with {@code fresh=true}); 404 for an
+   * unknown one. The headers say which change of the story the report is of and which is the
+   * latest: a report lags its story while it is recomputed in the background.
+   */
   private StoryReports.Computed computed(Context ctx) {
-    return library.report(ctx.pathParam("id"))
-        .orElseThrow(() -> new BadRequest(HttpStatus.NOT_FOUND, "no story " + ctx.pathParam("id")));
+    String fresh = ctx.queryParamAsClass("fresh", String.class).getOrDefault("false");
+    if (!fresh.equals("false") && !fresh.equals("true")) {
+      throw new BadRequest(HttpStatus.BAD_REQUEST, "fresh must be true or false, not " + fresh);
+    }
+    String id = ctx.pathParam("id");
+    StoryReports.Computed story =
+        library.report(id, fresh.equals("true"))
+            .orElseThrow(() -> new BadRequest(HttpStatus.NOT_FOUND, "no story " + id));
+    ctx.header("X-Report-Version", String.valueOf(story.version()));
+    ctx.header("X-Story-Version", String.valueOf(library.version(id).orElse(story.version())));
+    return story;
   }
 
   private void status(Context ctx) {
@@ -204,16 +220,9 @@ public final class ApiServer implements AutoCloseable {
 
   private void uiStory(Context ctx) {
     StoryReports.Computed story = computed(ctx);
-    byte[] page =
-        pages.get("html:" + story.story(), story.version(), () -> {
-          String report =
-              org.storylens.report.HtmlReportWriter.render(
-                  new Report(story.articles(), List.of(), List.of(story.report())));
-          return UiPages.withArticleLinks(report, story.articles()).getBytes(StandardCharsets.UTF_8);
-        });
     ctx.header("Content-Security-Policy", UiPages.POLICY);
     ctx.header("X-Content-Type-Options", "nosniff");
-    bytes(ctx, "text/html; charset=utf-8", page);
+    page(ctx, "text/html; charset=utf-8", story.pages().htmlGzip());
   }
 
   private void uiArticle(Context ctx) {
@@ -291,8 +300,15 @@ public final class ApiServer implements AutoCloseable {
     if (body.length > config.maxBodyBytes()) {
       throw new BadRequest(HttpStatus.CONTENT_TOO_LARGE, "the body is over " + config.maxBodyBytes() + " bytes");
     }
+    String refresh = ctx.queryParamAsClass("refresh", String.class).getOrDefault("false");
+    if (!refresh.equals("false") && !refresh.equals("wait_for")) {
+      throw new BadRequest(HttpStatus.BAD_REQUEST, "refresh must be false or wait_for, not " + refresh);
+    }
     List<String> rejected = new ArrayList<>();
     Optional<StoryLibrary.Ack> ack = library.add(source, mediaType, body, rejected);
+    if (refresh.equals("wait_for")) {
+      library.awaitSearchable();
+    }
     if (ack.isEmpty()) {
       throw new BadRequest(HttpStatus.UNPROCESSABLE_CONTENT, "no article: " + String.join("; ", rejected));
     }

@@ -55,10 +55,10 @@ import org.storylens.model.Published;
 final class StoryIndex implements AutoCloseable {
 
   /** The longest a search may lag a change nobody waits for. */
-  static final double MAX_STALE_SECONDS = 0.5;
+  static final double MAX_STALE_SECONDS = 1.0;
 
   /** The shortest wait for a caller that asked to see its own change. */
-  static final double MIN_STALE_SECONDS = 0.01;
+  static final double MIN_STALE_SECONDS = 0.05;
 
   private static final String ID = "id";
   private static final String TEXT = "text";

@@ -63,9 +63,11 @@ import org.storylens.model.StoryReport;
  *
  * <p>Thread-safe, and readers never wait for writers: extraction and analysis run on the
  * uploader's thread, only clustering and the log's append are ordered by one lock, and every read
- * is of immutable values in concurrent maps. Lists are searches of a {@link StoryIndex}; reports
- * come from {@link StoryReports}, recomputed in the background after each change. An upload is
- * acknowledged once lists show it.
+ * is of immutable values in concurrent maps. The list of every story is kept in order as stories
+ * change and shows an upload once it is acknowledged; filtered lists are searches of a {@link
+ * StoryIndex}, which shows a change within a second (at once after {@link #awaitSearchable}).
+ * Reports come from {@link StoryReports}, recomputed in the background after each change, with
+ * their JSON and HTML pages rendered once per computation ({@link StoryPages}).
  */
 public final class StoryLibrary implements AutoCloseable {
 
@@ -137,7 +139,20 @@ public final class StoryLibrary implements AutoCloseable {
     }
   }
 
+  /** Where a story stands in the lists: its last change, outlets and articles. */
+  private record Rank(String id, long updated, int outlets, int articles) {}
+
+  private static final Comparator<Rank> NEWEST =
+      Comparator.comparingLong(Rank::updated).reversed().thenComparing(Rank::id);
+  private static final Comparator<Rank> COVERAGE =
+      Comparator.comparingInt(Rank::outlets).reversed()
+          .thenComparing(Comparator.comparingInt(Rank::articles).reversed())
+          .thenComparing(NEWEST);
+
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The share of one core spent on the reports of stories nobody asked for. */
+  static final double BACKGROUND_DUTY = 0.5;
 
   /** How many documents replay extracts and analyses ahead of the clustering. */
   private static final int REPLAY_AHEAD = 64;
@@ -157,6 +172,10 @@ public final class StoryLibrary implements AutoCloseable {
   private final Map<String, Summary> summaries = new ConcurrentHashMap<>();
   private final Map<String, String> byAddress = new ConcurrentHashMap<>();
   private final Set<String> sources = ConcurrentHashMap.newKeySet();
+  private final Map<String, Rank> ranks = new ConcurrentHashMap<>();
+  private final java.util.NavigableSet<Rank> newest = new java.util.concurrent.ConcurrentSkipListSet<>(NEWEST);
+  private final java.util.NavigableSet<Rank> coverage = new java.util.concurrent.ConcurrentSkipListSet<>(COVERAGE);
+  private final java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
   private volatile long sequence;
 
   private StoryLibrary(Path folder, StoryPipeline pipeline) throws IOException {
@@ -164,7 +183,7 @@ public final class StoryLibrary implements AutoCloseable {
     this.pipeline = pipeline;
     this.store = InMemoryStoryStore.of(pipeline.clustering());
     this.clusterer = StoryClusterer.standard(pipeline.clustering(), store);
-    this.reports = new StoryReports(this::computeReport);
+    this.reports = new StoryReports(this::computeReport, BACKGROUND_DUTY);
     Files.createDirectories(folder.resolve("raw"));
     Path logFile = folder.resolve("articles.log");
     replay(logFile);
@@ -198,7 +217,6 @@ public final class StoryLibrary implements AutoCloseable {
     }
     AnalyzedArticle analysed = pipeline.analyze(article);
     writeRaw(article.id(), content);
-    long generation;
     Ack ack;
     synchronized (writing) {
       known = sameArticle(article).or(() -> sameText(article));
@@ -207,11 +225,10 @@ public final class StoryLibrary implements AutoCloseable {
       }
       appendLog(article.id(), source, type);
       String story = admit(analysed);
-      generation = reindex(story);
+      written.accumulateAndGet(reindex(story), Math::max);
       ack = new Ack(article.id(), story, false);
     }
     reports.changed(ack.story());
-    index.await(generation);
     return Optional.of(ack);
   }
 
@@ -230,9 +247,44 @@ public final class StoryLibrary implements AutoCloseable {
    * change first or most outlets first, and how many it lets through in all.
    */
   public Page stories(boolean byCoverage, Filter filter, int offset, int size) {
+    if (offset < 0 || size < 0) {
+      throw new IllegalArgumentException("offset and size must not be negative");
+    }
+    if (filter.equals(Filter.none())) {
+      return ranked(byCoverage ? coverage : newest, offset, size);
+    }
     StoryIndex.Hits hits = index.search(filter, byCoverage, offset, Math.min(size, summaries.size()));
     return new Page(
         hits.total(), hits.ids().stream().map(summaries::get).filter(Objects::nonNull).toList());
+  }
+
+  /** Blocks until filtered lists show every change acknowledged so far. */
+  public void awaitSearchable() {
+    index.await(written.get());
+  }
+
+  /** A page of every story, in an order kept as stories change. */
+  private Page ranked(java.util.NavigableSet<Rank> order, int offset, int size) {
+    List<Summary> page = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    long skipped = 0;
+    for (Rank rank : order) {
+      if (page.size() >= size) {
+        break;
+      }
+      // a story is briefly in the order twice while it changes: its newer place counts
+      if (!seen.add(rank.id()) || ranks.get(rank.id()) != rank) {
+        continue;
+      }
+      if (skipped++ < offset) {
+        continue;
+      }
+      Summary summary = summaries.get(rank.id());
+      if (summary != null) {
+        page.add(summary);
+      }
+    }
+    return new Page(ranks.size(), page);
   }
 
   /**
@@ -240,12 +292,18 @@ public final class StoryLibrary implements AutoCloseable {
    * The report may lag the story's newest article by the time its recomputation takes.
    */
   public Optional<Map.Entry<List<Article>, StoryReport>> story(String id) {
-    return report(id).map(c -> Map.entry(c.articles(), c.report()));
+    return report(id, false).map(c -> Map.entry(c.articles(), c.report()));
   }
 
-  /** As {@link #story}, with the change the report was computed at. */
-  Optional<StoryReports.Computed> report(String id) {
-    return members.containsKey(id) ? reports.get(id) : Optional.empty();
+  /**
+   * As {@link #story}, with the change the report was computed at; {@code fresh} computes it now
+   * if the story changed since.
+   */
+  Optional<StoryReports.Computed> report(String id, boolean fresh) {
+    Members story = members.get(id);
+    return story == null
+        ? Optional.empty()
+        : reports.get(id, story.updated(), fresh ? story.updated() : 0);
   }
 
   /** The story's latest change, or empty for an unknown id. */
@@ -285,9 +343,9 @@ public final class StoryLibrary implements AutoCloseable {
     }
     List<AnalyzedArticle> analysed = story.ids().stream().map(articles::get).toList();
     StoryReport report = pipeline.compare(new Story(id, analysed, story.links()));
+    List<Article> list = analysed.stream().map(AnalyzedArticle::article).toList();
     return Optional.of(
-        new StoryReports.Computed(
-            id, story.updated(), analysed.stream().map(AnalyzedArticle::article).toList(), report));
+        new StoryReports.Computed(id, story.updated(), list, report, StoryPages.render(list, report)));
   }
 
   /** The stored article this one is, by id or by address. */
@@ -388,9 +446,17 @@ public final class StoryLibrary implements AutoCloseable {
     List<DerivationLink> links = assignment.map(StoryAssignment::derivations).orElse(List.of());
     Members grown =
         members.getOrDefault(story, new Members(List.of(), List.of(), 0)).plus(article.id(), links, change);
-    summaries.put(
-        story, summary(story, grown.ids().stream().map(a -> articles.get(a).article()).toList(), change));
+    Summary summary = summary(story, grown.ids().stream().map(a -> articles.get(a).article()).toList(), change);
+    summaries.put(story, summary);
     members.put(story, grown);
+    Rank rank = new Rank(story, change, summary.outlets(), summary.articles());
+    newest.add(rank);
+    coverage.add(rank);
+    Rank old = ranks.put(story, rank);
+    if (old != null) {
+      newest.remove(old);
+      coverage.remove(old);
+    }
     sequence = change;
     return story;
   }

@@ -11,19 +11,28 @@ import org.storylens.model.StoryReport;
 
 /**
  * Each story's report, computed off the request path. A change to a story marks it; one worker
- * thread recomputes marked stories in the order they were marked (a story marked again before its
- * turn is computed once). A request is answered from the last report computed, even while a newer
- * one is on its way, so a busy ingestion never makes a reader wait for a comparison; only a story
- * with no report yet is compared on the request's thread (once, however many ask together).
+ * thread recomputes marked stories, those a reader asked for since they changed first, the rest in
+ * the order they were marked (a story marked again before its turn is computed once). A request
+ * is answered from the last report computed, even while a newer one is on its way, so a busy
+ * ingestion never makes a reader wait for a comparison; only a story with no report yet (or a
+ * request that insists on a fresh one) is compared on the request's thread, once however many
+ * ask together.
+ *
+ * <p>Stories nobody asked for are recomputed with at most {@code duty} of one core (the worker
+ * rests in proportion to the work it did), so that under a heavy ingestion the comparisons of
+ * stories nobody reads cannot crowd out ingestion and readers; their reports catch up when it
+ * eases.
  */
 final class StoryReports implements AutoCloseable {
 
-  /** A story's report as computed from its articles at change {@code version}. */
-  record Computed(String story, long version, List<Article> articles, StoryReport report) {
+  /** A story's report as computed from its articles at change {@code version}, and its pages. */
+  record Computed(
+      String story, long version, List<Article> articles, StoryReport report, StoryPages pages) {
     Computed {
       Objects.requireNonNull(story, "story");
       articles = List.copyOf(articles);
       Objects.requireNonNull(report, "report");
+      Objects.requireNonNull(pages, "pages");
     }
   }
 
@@ -33,12 +42,21 @@ final class StoryReports implements AutoCloseable {
   private final ConcurrentHashMap<String, Computed> done = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Object> computing = new ConcurrentHashMap<>();
   private final LinkedHashSet<String> marked = new LinkedHashSet<>();
+  private final LinkedHashSet<String> wanted = new LinkedHashSet<>();
+  private final double duty;
   private final Thread worker;
   private volatile boolean closed;
 
-  /** @param compute a story's report from its articles as they are now; empty for no story */
-  StoryReports(Function<String, Optional<Computed>> compute) {
+  /**
+   * @param compute a story's report from its articles as they are now; empty for no story
+   * @param duty the share of one core (0 to 1] spent on stories nobody asked for
+   */
+  StoryReports(Function<String, Optional<Computed>> compute, double duty) {
     this.compute = Objects.requireNonNull(compute, "compute");
+    if (!(duty > 0 && duty <= 1)) {
+      throw new IllegalArgumentException("duty must lie in (0, 1]: " + duty);
+    }
+    this.duty = duty;
     this.worker = new Thread(this::work, "storylens-reports");
     worker.setDaemon(true);
     worker.start();
@@ -55,20 +73,30 @@ final class StoryReports implements AutoCloseable {
   /** How many stories wait for a new report. */
   int backlog() {
     synchronized (marked) {
-      return marked.size();
+      return marked.size() + wanted.size();
     }
   }
 
-  /** The story's latest report, computed now when it has none yet. */
-  Optional<Computed> get(String story) {
+  /**
+   * The story's latest report, computed now when it has none yet or none of at least change
+   * {@code required}; a report older than change {@code latest} is recomputed next.
+   */
+  Optional<Computed> get(String story, long latest, long required) {
     Computed ready = done.get(story);
-    if (ready != null) {
+    if (ready != null && ready.version() >= required) {
+      if (ready.version() < latest) {
+        synchronized (marked) {
+          if (marked.remove(story) && wanted.add(story)) {
+            marked.notifyAll();
+          }
+        }
+      }
       return Optional.of(ready);
     }
     Object lock = computing.computeIfAbsent(story, s -> new Object());
     synchronized (lock) {
       ready = done.get(story);
-      if (ready == null) {
+      if (ready == null || ready.version() < required) {
         ready = compute(story).orElse(null);
       }
     }
@@ -84,12 +112,21 @@ final class StoryReports implements AutoCloseable {
   }
 
   private void work() {
+    long rest = 0;
     while (!closed) {
       String story;
+      boolean asked;
       synchronized (marked) {
-        while (marked.isEmpty() && !closed) {
+        long restUntil = System.nanoTime() + rest;
+        // rest after unasked work, unless a reader asks for a story meanwhile
+        while (!closed && (wanted.isEmpty() && (marked.isEmpty() || System.nanoTime() < restUntil))) {
+          long left = restUntil - System.nanoTime();
           try {
-            marked.wait();
+            if (marked.isEmpty() || left <= 0) {
+              marked.wait();
+            } else {
+              marked.wait(Math.max(1, left / 1_000_000));
+            }
           } catch (InterruptedException e) {
             return;
           }
@@ -97,16 +134,19 @@ final class StoryReports implements AutoCloseable {
         if (closed) {
           return;
         }
-        var first = marked.iterator();
+        asked = !wanted.isEmpty();
+        var first = (asked ? wanted : marked).iterator();
         story = first.next();
         first.remove();
       }
+      long began = System.nanoTime();
       try {
         compute(story);
       } catch (RuntimeException e) {
         // one story's failure must not stop the others' reports; its last report stays served
         LOG.log(System.Logger.Level.WARNING, "no report for story " + story, e);
       }
+      rest = asked ? 0 : (long) ((System.nanoTime() - began) * (1 / duty - 1));
     }
   }
 

@@ -74,7 +74,7 @@ class ApiServerTest {
       String first = null;
       for (String[] file : files) {
         HttpResponse<String> response =
-            post(server, "/api/articles?source=" + file[0] + "&type=" + file[1],
+            post(server, "/api/articles?refresh=wait_for&source=" + file[0] + "&type=" + file[1],
                 Files.readAllBytes(ServerFixtures.samples().resolve(file[0])), null);
         assertThat(response.statusCode()).as(file[0] + ": " + response.body()).isEqualTo(201);
         JsonNode ack = json(response);
@@ -106,7 +106,11 @@ class ApiServerTest {
       assertThat(json(get(server, "/api/stories?to=2025-03-04")).get("total").asInt()).isEqualTo(1);
       assertThat(json(get(server, "/api/stories?from=2026-01-01")).get("total").asInt()).isZero();
 
-      JsonNode story = json(get(server, "/api/stories/" + quakeStory));
+      // fresh=true: the report of the story as it is now, not the one the background last computed
+      HttpResponse<String> freshAnswer = get(server, "/api/stories/" + quakeStory + "?fresh=true");
+      assertThat(freshAnswer.headers().firstValue("X-Report-Version"))
+          .isEqualTo(freshAnswer.headers().firstValue("X-Story-Version"));
+      JsonNode story = json(freshAnswer);
       assertThat(story.get("schemaVersion").asInt()).isEqualTo(1);
       assertThat(story.get("articles")).hasSize(3);
       assertThat(story.get("stories").get(0).get("facts").size()).isGreaterThan(5);
@@ -128,7 +132,7 @@ class ApiServerTest {
           new String[] {
             "/api/stories?page=0", "/api/stories?size=1000", "/api/stories?page=x",
             "/api/stories?sort=oldest", "/api/stories?from=yesterday", "/api/stories?to=2025-13-40",
-            "/api/stories?q=" + "x".repeat(300)
+            "/api/stories?q=" + "x".repeat(300), "/api/stories/any?fresh=maybe"
           }) {
         HttpResponse<String> response = get(server, path);
         assertThat(response.statusCode()).as(path).isEqualTo(400);

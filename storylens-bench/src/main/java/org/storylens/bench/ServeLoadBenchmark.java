@@ -1,0 +1,475 @@
+package org.storylens.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+import org.storylens.model.Article;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code serve}: the service under load, as a desk would use it. It starts the packaged {@code
+ * storylens serve} in a process of its own, fills its library through the REST API with the
+ * seeded {@link SyntheticNewsStream} (as structured articles with an outlet, a date and an
+ * address) until it holds {@code --stories} stories, waits until every story's report is computed,
+ * then has {@code --clients} clients ask without pause for the story list (newest or most covered,
+ * a random one of its first pages) and for story pages (JSON report or HTML page of a random
+ * story), while uploaders keep adding the stream's next articles at {@code --ingest} per second.
+ * Latencies are recorded in HdrHistograms per kind of request after {@code --warmup} seconds;
+ * every answer that is not 2xx, and every failed request, is an error.
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description =
+        "Load on the running service: story list and story pages under many clients while"
+            + " ingestion goes on; latency percentiles, errors, ingestion rate.")
+public final class ServeLoadBenchmark implements Callable<Integer> {
+
+  /** What a client asks for. */
+  enum Kind {
+    LIST("GET /api/stories"),
+    STORY_JSON("GET /api/stories/{id}"),
+    STORY_HTML("GET /stories/{id}"),
+    UPLOAD("POST /api/articles");
+
+    final String label;
+
+    Kind(String label) {
+      this.label = label;
+    }
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Outlets the synthetic articles are spread over. */
+  private static final int OUTLETS = 40;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--jar", defaultValue = "storylens-cli/target/storylens-cli.jar", description = "the packaged command line (default: ${DEFAULT-VALUE})")
+  Path jar;
+
+  @Option(names = "--data", defaultValue = "target/serve-bench/data", description = "the service's library folder; kept between runs, so a second run starts full (default: ${DEFAULT-VALUE})")
+  Path folder;
+
+  @Option(names = "--ecb", defaultValue = "../shared/benchmarks/ecbplus", description = "train.jsonl and dev.jsonl, the stream's source events (default: ${DEFAULT-VALUE})")
+  Path ecb;
+
+  @Option(names = "--stories", defaultValue = "10000", description = "stories the library must hold before the load (default: ${DEFAULT-VALUE})")
+  int stories;
+
+  @Option(names = "--clients", defaultValue = "100", description = "concurrent readers, each asking again as soon as answered (default: ${DEFAULT-VALUE})")
+  int clients;
+
+  @Option(names = "--ingest", defaultValue = "100", description = "articles per second uploaded during the load (default: ${DEFAULT-VALUE})")
+  int ingestRate;
+
+  @Option(names = "--uploaders", defaultValue = "4", description = "concurrent uploaders (default: ${DEFAULT-VALUE})")
+  int uploaders;
+
+  @Option(names = "--warmup", defaultValue = "15", description = "seconds of load before recording (default: ${DEFAULT-VALUE})")
+  int warmup;
+
+  @Option(names = "--seconds", defaultValue = "60", description = "seconds of recorded load (default: ${DEFAULT-VALUE})")
+  int seconds;
+
+  @Option(names = "--list-pages", defaultValue = "20", description = "list requests ask for one of the first N pages of 20 (default: ${DEFAULT-VALUE})")
+  int listPages;
+
+  @Option(names = "--seed", defaultValue = "1", description = "names the stream (default: ${DEFAULT-VALUE})")
+  long seed;
+
+  @Option(names = "--server-opts", defaultValue = "", description = "JVM options for the service, space-separated (default: none)")
+  String serverOptions;
+
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    if (!Files.isRegularFile(jar)) {
+      spec.commandLine().getErr().println("no packaged command line at " + jar.toAbsolutePath() + "; run ./mvnw -B -DskipTests package");
+      return 2;
+    }
+    Optional<List<SyntheticNewsStream.SourceEvent>> events = ScaleBenchmark.sourceEvents(ecb, Path.of("-"));
+    if (events.isEmpty()) {
+      spec.commandLine().getErr().println("no train.jsonl and dev.jsonl in " + ecb.toAbsolutePath());
+      return 2;
+    }
+    Files.createDirectories(folder);
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    URI base = URI.create("http://127.0.0.1:" + port);
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    for (String option : serverOptions.strip().split("\\s+")) {
+      if (!option.isEmpty()) {
+        command.add(option);
+      }
+    }
+    command.addAll(List.of("-jar", jar.toString(), "serve", "--data", folder.toString(), "--port", String.valueOf(port), "--poll-minutes", "1440"));
+    Path serverLog = folder.resolveSibling("serve.log");
+    Process server =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(serverLog.toFile()).start();
+    try {
+      long started = System.nanoTime();
+      JsonNode status = waitForStatus(base, server);
+      out.printf(Locale.ROOT, "service up in %.1f s with %d articles in %d stories (pid %d)%n",
+          seconds(started), status.path("articles").asLong(), status.path("stories").asLong(), server.pid());
+      out.flush();
+      // the stream: every run reads it from its start; articles already stored come back as duplicates
+      SyntheticNewsStream stream = new SyntheticNewsStream(events.get(), seed, Long.MAX_VALUE / 4, 2, 1000);
+      Uploads uploads = new Uploads(stream, base);
+      if (status.path("stories").asLong() < stories) {
+        long before = System.nanoTime();
+        long count = uploads.fill(base, stories, uploaders);
+        JsonNode filled = status(base);
+        out.printf(Locale.ROOT, "filled: %d articles uploaded in %.1f s (%.0f/s), library %d articles in %d stories%n",
+            count, seconds(before), count / seconds(before), filled.path("articles").asLong(), filled.path("stories").asLong());
+      } else {
+        uploads.skip(status.path("articles").asLong());
+      }
+      long waiting = System.nanoTime();
+      while (status(base).path("reportBacklog").asLong() > 0) {
+        Thread.sleep(500);
+      }
+      out.printf(Locale.ROOT, "every report computed %.1f s later%n", seconds(waiting));
+      List<String> ids = storyIds(base);
+      out.printf(Locale.ROOT, "%d story ids known to the clients%n", ids.size());
+      out.flush();
+
+      Load load = new Load(base, ids, uploads);
+      load.run(warmup, false);
+      long cpuBefore = cpuTicks(server.pid());
+      JsonNode before = status(base);
+      long began = System.nanoTime();
+      Map<Kind, Histogram> recorded = load.run(seconds, true);
+      double elapsed = seconds(began);
+      JsonNode after = status(base);
+      long cpuAfter = cpuTicks(server.pid());
+
+      out.printf(Locale.ROOT, "load: %d clients for %d s (the last answer %.1f s after the start) after %d s of warm-up, %s, %d processors, Java %s%n",
+          clients, seconds, elapsed, warmup, Instant.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+      out.printf(Locale.ROOT, "%-24s %9s %8s %8s %8s %8s %8s %8s %7s%n",
+          "request", "count", "per s", "p50 ms", "p90 ms", "p99 ms", "p99.9 ms", "max ms", "errors");
+      for (Kind kind : Kind.values()) {
+        Histogram h = recorded.get(kind);
+        out.printf(Locale.ROOT, "%-24s %9d %8.0f %8.2f %8.2f %8.2f %8.2f %8.2f %7d%n",
+            kind.label, h.getTotalCount(), h.getTotalCount() / (double) seconds,
+            ms(h.getValueAtPercentile(50)), ms(h.getValueAtPercentile(90)), ms(h.getValueAtPercentile(99)),
+            ms(h.getValueAtPercentile(99.9)), ms(h.getMaxValue()), load.errors.get(kind).get());
+      }
+      long added = after.path("articles").asLong() - before.path("articles").asLong();
+      out.printf(Locale.ROOT, "ingestion: %d new articles stored in %.1f s = %.1f/s (target %d/s); library %d articles in %d stories%n",
+          added, elapsed, added / elapsed, ingestRate, after.path("articles").asLong(), after.path("stories").asLong());
+      out.printf(Locale.ROOT, "service CPU %.2f of %d cores; report backlog %d at the end; service RSS %d MB%n",
+          (cpuAfter - cpuBefore) / 100.0 / elapsed, Runtime.getRuntime().availableProcessors(),
+          after.path("reportBacklog").asLong(), rssMegabytes(server.pid()));
+      if (!load.firstErrors.isEmpty()) {
+        out.println("first errors: " + String.join(" | ", load.firstErrors));
+      }
+      out.flush();
+      long errors = load.errors.values().stream().mapToLong(AtomicLong::get).sum();
+      return errors == 0 ? 0 : 1;
+    } finally {
+      server.destroy();
+      server.waitFor();
+    }
+  }
+
+  private static double ms(long micros) {
+    return micros / 1000.0;
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+
+  private JsonNode waitForStatus(URI base, Process server) throws Exception {
+    while (true) {
+      if (!server.isAlive()) {
+        throw new IOException("the service stopped with exit code " + server.exitValue() + "; see " + folder.resolveSibling("serve.log"));
+      }
+      try {
+        return status(base);
+      } catch (IOException notYet) {
+        Thread.sleep(200);
+      }
+    }
+  }
+
+  private JsonNode status(URI base) throws IOException, InterruptedException {
+    HttpResponse<String> answer =
+        http.send(HttpRequest.newBuilder(base.resolve("/api/status")).build(), HttpResponse.BodyHandlers.ofString());
+    return JSON.readTree(answer.body());
+  }
+
+  private List<String> storyIds(URI base) throws IOException, InterruptedException {
+    List<String> ids = new ArrayList<>();
+    for (int page = 1; ; page++) {
+      HttpResponse<String> answer =
+          http.send(HttpRequest.newBuilder(base.resolve("/api/stories?size=100&page=" + page)).build(), HttpResponse.BodyHandlers.ofString());
+      JsonNode list = JSON.readTree(answer.body()).path("stories");
+      if (list.isEmpty()) {
+        return ids;
+      }
+      list.forEach(s -> ids.add(s.path("id").asText()));
+    }
+  }
+
+  /** The process's user + system CPU time in clock ticks (1/100 s), from /proc; 0 elsewhere. */
+  private static long cpuTicks(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
+  }
+
+  private static long rssMegabytes(long pid) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
+    return 0;
+  }
+
+  /** The stream's articles as upload bodies, handed out in order to any number of uploaders. */
+  private final class Uploads {
+    private final SyntheticNewsStream stream;
+    private final URI target;
+
+    Uploads(SyntheticNewsStream stream, URI base) {
+      this.stream = stream;
+      this.target = base.resolve("/api/articles?type=json&source=bench");
+    }
+
+    synchronized byte[] next() {
+      Article article = stream.next().analyzed().article();
+      ObjectNode body = JSON.createObjectNode();
+      int outlet = Math.floorMod(article.id().hashCode(), OUTLETS);
+      body.put("outlet", "Outlet " + outlet);
+      body.put("url", "https://outlet" + outlet + ".example/news/" + article.id());
+      article.title().ifPresent(t -> body.put("title", t));
+      article.published().ifPresent(p -> body.put("date", p.time().map(t -> p.date().atTime(t).toString()).orElse(p.date().toString())));
+      body.put("text", article.text());
+      return body.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    synchronized void skip(long count) {
+      for (long i = 0; i < count; i++) {
+        stream.next();
+      }
+    }
+
+    /** Sends one article; the answer's status. */
+    int send() throws IOException, InterruptedException {
+      HttpRequest request =
+          HttpRequest.newBuilder(target).header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofByteArray(next())).build();
+      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** Uploads as fast as {@code threads} uploaders can until the library holds enough stories. */
+    long fill(URI base, int wanted, int threads) throws Exception {
+      AtomicLong sent = new AtomicLong();
+      AtomicLong failed = new AtomicLong();
+      List<Thread> workers = new ArrayList<>();
+      java.util.concurrent.atomic.AtomicBoolean enough = new java.util.concurrent.atomic.AtomicBoolean();
+      for (int i = 0; i < threads; i++) {
+        Thread worker = new Thread(() -> {
+          try {
+            while (!enough.get()) {
+              int code = send();
+              sent.incrementAndGet();
+              if (code / 100 != 2) {
+                failed.incrementAndGet();
+              }
+            }
+          } catch (IOException | InterruptedException e) {
+            failed.incrementAndGet();
+          }
+        });
+        worker.start();
+        workers.add(worker);
+      }
+      while (status(base).path("stories").asLong() < wanted) {
+        Thread.sleep(1000);
+        if (failed.get() > 0) {
+          break;
+        }
+      }
+      enough.set(true);
+      for (Thread worker : workers) {
+        worker.join();
+      }
+      if (failed.get() > 0) {
+        throw new IOException(failed.get() + " uploads failed while filling the library");
+      }
+      return sent.get();
+    }
+  }
+
+  /** Readers and paced uploaders together for a while. */
+  private final class Load {
+    private final URI base;
+    private final List<String> ids;
+    private final Uploads uploads;
+    final Map<Kind, AtomicLong> errors = new EnumMap<>(Kind.class);
+    final List<String> firstErrors = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    Load(URI base, List<String> ids, Uploads uploads) {
+      this.base = base;
+      this.ids = ids;
+      this.uploads = uploads;
+      for (Kind kind : Kind.values()) {
+        errors.put(kind, new AtomicLong());
+      }
+    }
+
+    Map<Kind, Histogram> run(int duration, boolean record) throws InterruptedException {
+      long end = System.nanoTime() + duration * 1_000_000_000L;
+      List<Map<Kind, Histogram>> perThread = java.util.Collections.synchronizedList(new ArrayList<>());
+      List<Thread> threads = new ArrayList<>();
+      for (int c = 0; c < clients; c++) {
+        long clientSeed = seed * 1_000_003L + c + (record ? 500_000 : 0);
+        threads.add(new Thread(() -> perThread.add(read(end, new SplittableRandom(clientSeed), record)), "reader-" + c));
+      }
+      AtomicLong ticket = new AtomicLong();
+      long start = System.nanoTime();
+      for (int u = 0; u < uploaders; u++) {
+        threads.add(new Thread(() -> perThread.add(upload(start, end, ticket, record)), "uploader-" + u));
+      }
+      threads.forEach(Thread::start);
+      for (Thread thread : threads) {
+        thread.join();
+      }
+      Map<Kind, Histogram> all = new EnumMap<>(Kind.class);
+      for (Kind kind : Kind.values()) {
+        all.put(kind, new Histogram(60_000_000L, 3));
+      }
+      for (Map<Kind, Histogram> part : perThread) {
+        part.forEach((kind, h) -> all.get(kind).add(h));
+      }
+      return all;
+    }
+
+    private Map<Kind, Histogram> histograms() {
+      Map<Kind, Histogram> map = new EnumMap<>(Kind.class);
+      for (Kind kind : Kind.values()) {
+        map.put(kind, new Histogram(60_000_000L, 3));
+      }
+      return map;
+    }
+
+    private Map<Kind, Histogram> read(long end, SplittableRandom random, boolean record) {
+      Map<Kind, Histogram> mine = histograms();
+      while (System.nanoTime() < end) {
+        double pick = random.nextDouble();
+        Kind kind;
+        String path;
+        if (pick < 0.4) {
+          kind = Kind.LIST;
+          path = "/api/stories?sort=" + (random.nextBoolean() ? "newest" : "coverage") + "&page=" + (1 + random.nextInt(listPages));
+        } else {
+          String id = ids.get(random.nextInt(ids.size()));
+          kind = pick < 0.7 ? Kind.STORY_JSON : Kind.STORY_HTML;
+          path = (kind == Kind.STORY_JSON ? "/api/stories/" : "/stories/") + id;
+        }
+        long began = System.nanoTime();
+        try {
+          HttpResponse<byte[]> answer =
+              http.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+          if (answer.statusCode() != 200 || answer.body().length == 0) {
+            error(kind, record, path + " answered " + answer.statusCode());
+          }
+        } catch (IOException e) {
+          error(kind, record, path + " failed: " + e);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+        if (record) {
+          mine.get(kind).recordValue(Math.min(60_000_000L, (System.nanoTime() - began) / 1000));
+        }
+      }
+      return mine;
+    }
+
+    /** Uploads the next article at each tick of the shared schedule ({@code --ingest} per second). */
+    private Map<Kind, Histogram> upload(long start, long end, AtomicLong ticket, boolean record) {
+      Map<Kind, Histogram> mine = histograms();
+      long interval = 1_000_000_000L / Math.max(1, ingestRate);
+      while (true) {
+        long due = start + ticket.getAndIncrement() * interval;
+        if (due >= end) {
+          return mine;
+        }
+        long wait = due - System.nanoTime();
+        if (wait > 0) {
+          java.util.concurrent.locks.LockSupport.parkNanos(wait);
+        }
+        long began = System.nanoTime();
+        try {
+          int code = uploads.send();
+          if (code != 201 && code != 200) {
+            error(Kind.UPLOAD, record, "upload answered " + code);
+          }
+        } catch (IOException e) {
+          error(Kind.UPLOAD, record, "upload failed: " + e);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return mine;
+        }
+        if (record) {
+          // from when it was due: an upload that starts late because the service is slow counts its lateness
+          mine.get(Kind.UPLOAD).recordValue(Math.min(60_000_000L, (System.nanoTime() - Math.min(began, due)) / 1000));
+        }
+      }
+    }
+
+    private void error(Kind kind, boolean record, String what) {
+      if (record) {
+        errors.get(kind).incrementAndGet();
+        if (firstErrors.size() < 5) {
+          firstErrors.add(what);
+        }
+      }
+    }
+  }
+}

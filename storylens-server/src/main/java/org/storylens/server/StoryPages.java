@@ -1,0 +1,79 @@
+package org.storylens.server;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.storylens.model.Article;
+import org.storylens.model.Report;
+import org.storylens.model.StoryReport;
+import org.storylens.report.HtmlReportWriter;
+import org.storylens.report.ReportJsonWriter;
+
+/**
+ * A story's two pages, rendered once when its report is computed and kept gzip-compressed (a
+ * tenth of their size, so every story's pages can stay in memory): the report as JSON (schema 1:
+ * its articles and its story) and the UI's HTML page. A client that accepts gzip is sent the
+ * bytes as kept; any other gets them inflated.
+ */
+final class StoryPages {
+
+  private final byte[] json;
+  private final byte[] html;
+
+  private StoryPages(byte[] json, byte[] html) {
+    this.json = Objects.requireNonNull(json, "json");
+    this.html = Objects.requireNonNull(html, "html");
+  }
+
+  /** Renders both pages of a story's report. */
+  static StoryPages render(List<Article> articles, StoryReport story) {
+    Report report = new Report(articles, List.of(), List.of(story));
+    StringWriter json = new StringWriter();
+    try {
+      ReportJsonWriter.write(report, json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String html = UiPages.withArticleLinks(HtmlReportWriter.render(report), articles);
+    return new StoryPages(gzip(json.toString()), gzip(html));
+  }
+
+  /** The JSON report, gzip-compressed. */
+  byte[] jsonGzip() {
+    return json;
+  }
+
+  /** The HTML page, gzip-compressed. */
+  byte[] htmlGzip() {
+    return html;
+  }
+
+  /** How many bytes the two pages take. */
+  long weight() {
+    return (long) json.length + html.length;
+  }
+
+  static byte[] gzip(String text) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() / 6 + 64);
+    try (GZIPOutputStream zip = new GZIPOutputStream(out, 8192)) {
+      zip.write(text.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  static byte[] gunzip(byte[] compressed) {
+    try (GZIPInputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(compressed))) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
