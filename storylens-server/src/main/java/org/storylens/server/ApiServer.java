@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.storylens.compare.LogOddsDistinctiveTerms;
 import org.storylens.model.Article;
 import org.storylens.model.MediaType;
 import org.storylens.model.Report;
@@ -53,11 +54,13 @@ public final class ApiServer implements AutoCloseable {
   private final Optional<FeedFollower> feeds;
   private final ServerConfig config;
   private final Javalin app;
+  private final OutletIndex outlets;
 
   private ApiServer(StoryLibrary library, Optional<FeedFollower> feeds, ServerConfig config) {
     this.library = Objects.requireNonNull(library, "library");
     this.feeds = Objects.requireNonNull(feeds, "feeds");
     this.config = Objects.requireNonNull(config, "config");
+    this.outlets = new OutletIndex(library, LogOddsDistinctiveTerms.Config.defaults());
     this.app =
         Javalin.create(
             c -> {
@@ -77,6 +80,11 @@ public final class ApiServer implements AutoCloseable {
     app.get("/api/feeds", this::listFeeds);
     app.post("/api/feeds", this::addFeed);
     app.delete("/api/feeds/{id}", this::removeFeed);
+    app.get("/api/changes", this::changes);
+    app.get("/api/outlets", this::outletList);
+    app.get("/api/outlets/{name}", this::outletDetail);
+    app.get("/outlets", this::uiOutlets);
+    app.get("/ui/live.js", this::liveScript);
     app.exception(BadRequest.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error"));
     app.error(HttpStatus.NOT_FOUND, ctx -> {
@@ -158,18 +166,25 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private void uiStories(Context ctx) {
-    html(ctx, UiPages.storyList("Stories", library.stories(false), true));
+    List<StoryLibrary.Summary> all = library.stories(false);
+    html(ctx, UiPages.storyList("Stories", all, all.isEmpty() ? 0 : all.get(0).updated()));
+  }
+
+  private void uiOutlets(Context ctx) {
+    long sequence = sequence();
+    html(ctx, UiPages.outlets(outlets.outlets(), sequence));
   }
 
   private void uiOutlet(Context ctx) {
-    String outlet = ctx.pathParam("name");
-    StoryLibrary.Filter filter =
-        new StoryLibrary.Filter(
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(outlet), List.of());
-    html(ctx, UiPages.storyList("Stories covered by " + outlet, library.stories(false, filter), false));
+    long sequence = sequence();
+    String name = outletName(ctx);
+    OutletIndex.Outlet outlet =
+        outlets.outlet(name).orElseThrow(() -> new BadRequest(HttpStatus.NOT_FOUND, "no outlet " + name));
+    html(ctx, UiPages.outlet(outlet, outlets.distinctiveTerms(name), library.stories(false, outletFilter(name)), sequence));
   }
 
   private void uiStory(Context ctx) {
+    long sequence = sequence(); // read first: a change after it makes the page redraw once more, not never
     Optional<Map.Entry<List<Article>, StoryReport>> story = library.story(ctx.pathParam("id"));
     if (story.isEmpty()) {
       throw new BadRequest(HttpStatus.NOT_FOUND, "no story " + ctx.pathParam("id"));
@@ -177,7 +192,7 @@ public final class ApiServer implements AutoCloseable {
     String report =
         org.storylens.report.HtmlReportWriter.render(
             new Report(story.get().getKey(), List.of(), List.of(story.get().getValue())));
-    html(ctx, UiPages.withArticleLinks(report, story.get().getKey()));
+    html(ctx, UiPages.story(report, ctx.pathParam("id"), story.get().getKey(), sequence));
   }
 
   private void uiArticle(Context ctx) {
@@ -263,6 +278,119 @@ public final class ApiServer implements AutoCloseable {
     out.put("article", ack.get().article()).put("story", ack.get().story()).put("duplicate", ack.get().duplicate());
     ctx.status(ack.get().duplicate() ? HttpStatus.OK : HttpStatus.CREATED);
     json(ctx, out.toString());
+  }
+
+  /** The library's change sequence: the newest story's {@code updated}, 0 when it is empty. */
+  private long sequence() {
+    List<StoryLibrary.Summary> all = library.stories(false);
+    return all.isEmpty() ? 0 : all.get(0).updated();
+  }
+
+  /** The most changed story ids one answer of {@code /api/changes} lists. */
+  static final int MAX_CHANGES = 500;
+
+  private void changes(Context ctx) {
+    long since = longParam(ctx, "since", 0);
+    List<StoryLibrary.Summary> all = library.stories(false);
+    ObjectNode out = JSON.createObjectNode();
+    out.put("sequence", all.isEmpty() ? 0 : all.get(0).updated());
+    ArrayNode ids = out.putArray("stories");
+    boolean truncated = false;
+    for (StoryLibrary.Summary s : all) {
+      if (s.updated() <= since) {
+        break; // newest change first
+      }
+      if (ids.size() == MAX_CHANGES) {
+        truncated = true;
+        break;
+      }
+      ids.add(s.id());
+    }
+    out.put("truncated", truncated).put("total", all.size()).put("articles", library.size()[0]);
+    ctx.header("Cache-Control", "no-store");
+    json(ctx, out.toString());
+  }
+
+  private void outletList(Context ctx) {
+    int page = intParam(ctx, "page", 1, 1, Integer.MAX_VALUE);
+    int size = intParam(ctx, "size", 20, 1, MAX_PAGE_SIZE);
+    List<OutletIndex.Outlet> all = outlets.outlets();
+    ObjectNode out = JSON.createObjectNode();
+    out.put("page", page).put("size", size).put("total", all.size());
+    ArrayNode items = out.putArray("outlets");
+    long from = (long) (page - 1) * size;
+    for (long i = from; i < Math.min(all.size(), from + size); i++) {
+      outletJson(items.addObject(), all.get((int) i));
+    }
+    json(ctx, out.toString());
+  }
+
+  private void outletDetail(Context ctx) {
+    String name = outletName(ctx);
+    int page = intParam(ctx, "page", 1, 1, Integer.MAX_VALUE);
+    int size = intParam(ctx, "size", 20, 1, MAX_PAGE_SIZE);
+    OutletIndex.Outlet outlet =
+        outlets.outlet(name).orElseThrow(() -> new BadRequest(HttpStatus.NOT_FOUND, "no outlet " + name));
+    ObjectNode out = JSON.createObjectNode();
+    outletJson(out.putObject("outlet"), outlet);
+    ArrayNode terms = out.putArray("terms");
+    for (LogOddsDistinctiveTerms.Term term : outlets.distinctiveTerms(name)) {
+      terms.addObject().put("term", term.term()).put("count", term.count()).put("articles", term.texts())
+          .put("elsewhere", term.rest()).put("z", Math.round(term.z() * 1000) / 1000.0);
+    }
+    List<StoryLibrary.Summary> stories = library.stories(false, outletFilter(name));
+    out.put("page", page).put("size", size).put("total", stories.size());
+    ArrayNode items = out.putArray("stories");
+    long from = (long) (page - 1) * size;
+    for (long i = from; i < Math.min(stories.size(), from + size); i++) {
+      StoryLibrary.Summary s = stories.get((int) i);
+      ObjectNode item = items.addObject();
+      item.put("id", s.id()).put("title", s.title()).put("articles", s.articles()).put("outlets", s.outlets());
+      item.put("first", s.first().orElse(null)).put("last", s.last().orElse(null));
+    }
+    json(ctx, out.toString());
+  }
+
+  private static void outletJson(ObjectNode node, OutletIndex.Outlet outlet) {
+    node.put("name", outlet.name()).put("articles", outlet.articles()).put("stories", outlet.stories());
+  }
+
+  private static StoryLibrary.Filter outletFilter(String name) {
+    return new StoryLibrary.Filter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(name), List.of());
+  }
+
+  /** An outlet's name from the path: 1 to 200 characters, no control character. */
+  private static String outletName(Context ctx) {
+    String name = ctx.pathParam("name").strip();
+    if (name.isEmpty() || name.length() > 200 || name.codePoints().anyMatch(Character::isISOControl)) {
+      throw new BadRequest(HttpStatus.BAD_REQUEST, "an outlet name has 1 to 200 characters and no control character");
+    }
+    return name;
+  }
+
+  private void liveScript(Context ctx) throws IOException {
+    try (InputStream in = ApiServer.class.getResourceAsStream("live.js")) {
+      ctx.header("X-Content-Type-Options", "nosniff");
+      ctx.header("Cache-Control", "no-cache");
+      ctx.contentType("text/javascript; charset=utf-8")
+          .result(new String(Objects.requireNonNull(in, "live.js").readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  private static long longParam(Context ctx, String name, long fallback) {
+    String value = ctx.queryParam(name);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      long n = Long.parseLong(value.strip());
+      if (n < 0) {
+        throw new BadRequest(HttpStatus.BAD_REQUEST, name + " must not be negative");
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new BadRequest(HttpStatus.BAD_REQUEST, name + " must be a whole number");
+    }
   }
 
   private void openApi(Context ctx) throws IOException {

@@ -1,0 +1,168 @@
+package org.storylens.server;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.storylens.compare.LogOddsDistinctiveTerms;
+import org.storylens.model.Article;
+
+/**
+ * Every outlet of a {@link StoryLibrary}: how many of its articles the library holds, the stories
+ * they are in, and the terms it uses distinctively more than the rest of the library ({@link
+ * LogOddsDistinctiveTerms}, Monroe et al.'s log-odds ratio with an informative Dirichlet prior).
+ * Outlets are told apart in any case ("Northwire" and "NORTHWIRE" are one), shown as first
+ * written.
+ *
+ * <p>It catches up with the library on every read, from the library's change sequence ({@link
+ * StoryLibrary.Summary#updated()}): only the stories changed since the last read are read again,
+ * and each article's terms are counted once, when it is first seen. An outlet's distinctive terms
+ * are ranked on request and kept until the library changes. Thread-safe: one lock.
+ *
+ * <p>Why outside the library? It needs nothing but the library's public reads, so it stays out of
+ * the library's lock and its storage; the cost is that a story is read through {@link
+ * StoryLibrary#story}, which compares it if its report is not cached yet.
+ */
+final class OutletIndex {
+
+  /** One outlet: its name as first written, its article and story counts. */
+  record Outlet(String name, int articles, int stories) {
+    Outlet {
+      Objects.requireNonNull(name, "name");
+    }
+  }
+
+  private record Ranked(long sequence, List<LogOddsDistinctiveTerms.Term> terms) {}
+
+  private final StoryLibrary library;
+  private final LogOddsDistinctiveTerms statistic;
+  private long seen = -1;
+  private int storyCount = -1;
+  private final Set<String> articles = new HashSet<>();
+  private final Map<String, String> names = new HashMap<>();
+  private final Map<String, Integer> articleCounts = new HashMap<>();
+  private final Map<String, Set<String>> outletsOfStory = new HashMap<>();
+  private final Map<String, Set<String>> storiesOfOutlet = new HashMap<>();
+  private final Map<String, LogOddsDistinctiveTerms.Counts> counts = new HashMap<>();
+  private final LogOddsDistinctiveTerms.Counts all = new LogOddsDistinctiveTerms.Counts();
+  private final Map<String, Ranked> ranked = new HashMap<>();
+
+  OutletIndex(StoryLibrary library, LogOddsDistinctiveTerms.Config config) {
+    this.library = Objects.requireNonNull(library, "library");
+    this.statistic = new LogOddsDistinctiveTerms(config);
+  }
+
+  /** Every outlet, most articles first, then by name. */
+  synchronized List<Outlet> outlets() {
+    catchUp();
+    List<Outlet> out = new ArrayList<>();
+    for (String key : names.keySet()) {
+      out.add(counted(key));
+    }
+    out.sort(
+        Comparator.comparingInt(Outlet::articles).reversed()
+            .thenComparing(o -> o.name().toLowerCase(Locale.ROOT)));
+    return out;
+  }
+
+  /** One outlet, by its name in any case, or empty. */
+  synchronized Optional<Outlet> outlet(String name) {
+    catchUp();
+    String key = key(name);
+    return names.containsKey(key) ? Optional.of(counted(key)) : Optional.empty();
+  }
+
+  /** The outlet's distinctive terms, strongest first; empty for an unknown outlet. */
+  synchronized List<LogOddsDistinctiveTerms.Term> distinctiveTerms(String name) {
+    catchUp();
+    String key = key(name);
+    LogOddsDistinctiveTerms.Counts group = counts.get(key);
+    if (group == null) {
+      return List.of();
+    }
+    Ranked cached = ranked.get(key);
+    if (cached == null || cached.sequence() != seen) {
+      cached = new Ranked(seen, List.copyOf(statistic.rank(group, all)));
+      ranked.put(key, cached);
+    }
+    return cached.terms();
+  }
+
+  private Outlet counted(String key) {
+    return new Outlet(
+        names.get(key), articleCounts.getOrDefault(key, 0), storiesOfOutlet.getOrDefault(key, Set.of()).size());
+  }
+
+  private static String key(String name) {
+    return name.strip().toLowerCase(Locale.ROOT);
+  }
+
+  private void catchUp() {
+    List<StoryLibrary.Summary> stories = library.stories(false);
+    long newest = stories.isEmpty() ? 0 : stories.get(0).updated();
+    if (newest == seen && stories.size() == storyCount) {
+      return;
+    }
+    Set<String> current = new HashSet<>();
+    stories.forEach(s -> current.add(s.id()));
+    // stories gone (merged into others) no longer count for their outlets
+    for (String gone : new ArrayList<>(outletsOfStory.keySet())) {
+      if (!current.contains(gone)) {
+        setOutlets(gone, Set.of());
+      }
+    }
+    for (StoryLibrary.Summary summary : stories) {
+      if (summary.updated() <= seen) {
+        break; // newest change first: the rest was read before
+      }
+      Optional<Map.Entry<List<Article>, org.storylens.model.StoryReport>> story = library.story(summary.id());
+      if (story.isEmpty()) {
+        continue;
+      }
+      Set<String> outlets = new LinkedHashSet<>();
+      for (Article article : story.get().getKey()) {
+        Optional<String> outlet = article.outlet().map(String::strip).filter(o -> !o.isEmpty());
+        outlet.ifPresent(o -> outlets.add(key(o)));
+        if (!articles.add(article.id())) {
+          continue;
+        }
+        // an article without an outlet is still part of the rest an outlet is held against
+        Map<String, Integer> terms = LogOddsDistinctiveTerms.count(article.text());
+        all.add(terms);
+        if (outlet.isPresent()) {
+          String key = key(outlet.get());
+          names.putIfAbsent(key, outlet.get());
+          articleCounts.merge(key, 1, Integer::sum);
+          counts.computeIfAbsent(key, k -> new LogOddsDistinctiveTerms.Counts()).add(terms);
+        }
+      }
+      setOutlets(summary.id(), outlets);
+    }
+    seen = newest;
+    storyCount = stories.size();
+  }
+
+  private void setOutlets(String story, Set<String> outlets) {
+    Set<String> before = outletsOfStory.getOrDefault(story, Set.of());
+    for (String key : before) {
+      if (!outlets.contains(key)) {
+        storiesOfOutlet.getOrDefault(key, new HashSet<>()).remove(story);
+      }
+    }
+    for (String key : outlets) {
+      storiesOfOutlet.computeIfAbsent(key, k -> new HashSet<>()).add(story);
+    }
+    if (outlets.isEmpty()) {
+      outletsOfStory.remove(story);
+    } else {
+      outletsOfStory.put(story, Set.copyOf(outlets));
+    }
+  }
+}
