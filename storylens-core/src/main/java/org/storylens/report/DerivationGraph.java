@@ -17,7 +17,8 @@ import org.storylens.model.Published;
  * publication at the top (articles without a date last, in the story's order), each labelled with
  * its number in the story, its outlet and its time; one arc per link, drawn left of the rows from
  * the earlier article to the one that derives from it, ending in an arrowhead, its kind shown by
- * colour and dash (the legend below says which) and its strength by width.
+ * colour and dash (the legend below says which) and its strength by width. The column of dots
+ * stands as far right as the widest arc needs.
  *
  * <p>Why arcs beside a column and not a force layout? Rows keep the labels horizontal and the
  * time order readable whether a story has 2 articles or 30, the drawing is the same for the same
@@ -29,10 +30,11 @@ final class DerivationGraph {
 
   private static final int ROW = 26;
   private static final int TOP = 18;
-  /** The x of the articles' dots: room on the left for the arcs. */
-  private static final int COLUMN = 250;
   private static final int LABEL_WIDTH = 430;
-  private static final int MAX_DEPTH = COLUMN - 20;
+  /** How far left of the dots the widest arc reaches. */
+  private static final int MAX_DEPTH = 230;
+  /** The legend's samples and text need this much room left of the labels at least. */
+  private static final int MIN_COLUMN = 60;
   private static final int LABEL_LENGTH = 58;
 
   private DerivationGraph() {}
@@ -53,10 +55,18 @@ final class DerivationGraph {
             .thenComparing(keys::get));
     int rows = order.size();
     int legendTop = TOP + rows * ROW + 6;
-    int width = COLUMN + 16 + LABEL_WIDTH;
-    int height = legendTop + 4 * 18 + 8;
     List<DerivationLink> drawn =
         links.stream().filter(l -> keys.containsKey(l.from()) && keys.containsKey(l.to())).toList();
+    // the dots' column: as far right as the deepest arc needs, no further
+    int column =
+        Math.max(
+            MIN_COLUMN,
+            12 + drawn.stream()
+                .mapToInt(l -> depth(Math.abs(order.indexOf(l.to()) - order.indexOf(l.from())), l.kind()))
+                .max()
+                .orElse(0));
+    int width = column + 16 + LABEL_WIDTH;
+    int height = legendTop + 4 * 18 + 8;
     Element svg =
         new Element("svg")
             .addClass("derivation-graph")
@@ -77,9 +87,8 @@ final class DerivationGraph {
     for (DerivationLink link : drawn) {
       int from = order.indexOf(link.from());
       int to = order.indexOf(link.to());
-      int span = Math.abs(to - from);
-      int depth = Math.min(MAX_DEPTH, 22 + 12 * span) + 5 * link.kind().ordinal();
-      int x = COLUMN - 7;
+      int depth = depth(Math.abs(to - from), link.kind());
+      int x = column - 7;
       int y1 = y(from);
       int y2 = y(to);
       Element edge = svg.appendElement("g").addClass("edge").addClass(link.kind().jsonName());
@@ -92,7 +101,7 @@ final class DerivationGraph {
       edge.appendElement("path")
           .attr(
               "d",
-              "M" + x + " " + y1 + " C" + (COLUMN - depth) + " " + y1 + " " + (COLUMN - depth)
+              "M" + x + " " + y1 + " C" + (column - depth) + " " + y1 + " " + (column - depth)
                   + " " + y2 + " " + x + " " + y2)
           .attr("stroke-width", String.format(Locale.ROOT, "%.1f", 1.2 + 2 * link.score()));
       edge.appendElement("polygon")
@@ -110,12 +119,12 @@ final class DerivationGraph {
       Article article = articles.get(id);
       node.appendElement("title").text(tooltip(id, keys, article));
       node.appendElement("circle")
-          .attr("cx", Integer.toString(COLUMN))
+          .attr("cx", Integer.toString(column))
           .attr("cy", Integer.toString(y(i)))
           .attr("r", "6");
       String when = published(article).map(p -> " · " + p.iso().replace('T', ' ')).orElse(" · no date");
       node.appendElement("text")
-          .attr("x", Integer.toString(COLUMN + 14))
+          .attr("x", Integer.toString(column + 14))
           .attr("y", Integer.toString(y(i) + 4))
           .text(keys.get(id) + " " + HtmlText.clip(outlet(id, article), LABEL_LENGTH) + when);
     }
@@ -137,6 +146,11 @@ final class DerivationGraph {
         .attr("y", Integer.toString(y + 4))
         .text("filled: others derive from it; ringed: it derives from another; grey: neither");
     return svg;
+  }
+
+  /** How far left an arc over {@code span} rows reaches; kinds apart, so arcs of one pair do not overlap. */
+  private static int depth(int span, DerivationLink.Kind kind) {
+    return Math.min(MAX_DEPTH, 22 + 12 * span) + 5 * kind.ordinal();
   }
 
   private static int y(int row) {

@@ -114,8 +114,8 @@ final class UiPages {
     body.appendElement("p").addClass("meta").text(
         "Words and two-word phrases this outlet uses much more than the rest of the library: the"
             + " z-score of their log-odds ratio with an informative Dirichlet prior (Monroe,"
-            + " Colaresi and Quinn 2008), from 1.96, in at least two of its articles. Names and"
-            + " numbers are left out.");
+            + " Colaresi and Quinn 2008), from 1.96, in at least two of its articles (one while it"
+            + " has one). Names and numbers are left out.");
     if (terms.isEmpty()) {
       body.appendElement("p").addClass("none").text(
           "None yet: the outlet uses no word much more than the others (or the library is still small).");
