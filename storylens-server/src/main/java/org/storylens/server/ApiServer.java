@@ -41,7 +41,14 @@ import org.storylens.report.ReportJsonWriter;
  *   <li>{@code GET /api/articles/{id}}: one article object of schema 1
  *   <li>{@code POST /api/articles?source=NAME&type=text|html}: the body is a page or page text;
  *       answers {@code {"article", "story", "duplicate"}} once it is on disk
+ *   <li>{@code GET /api/changes?since=N}: the library's change sequence and the stories changed
+ *       after {@code N}, newest first (what the web UI's live pages poll)
+ *   <li>{@code GET /api/outlets?page=1&size=20}: every outlet with its article and story counts;
+ *       {@code GET /api/outlets/{name}}: its counts, distinctive terms and stories
  * </ul>
+ *
+ * <p>The web UI is served beside it: {@code /}, {@code /stories/{id}}, {@code /articles/{id}},
+ * {@code /outlets}, {@code /outlets/{name}} ({@link UiPages}) and the script {@code /ui/live.js}.
  */
 public final class ApiServer implements AutoCloseable {
 
