@@ -148,6 +148,10 @@ class OutletsAndChangesTest {
     assertThat(json(get("/api/changes?since=" + sequence)).get("stories")).isEmpty();
     assertThat(json(get("/api/changes?since=11")).get("stories")).hasSize(1);
     assertThat(get("/api/changes").headers().firstValue("Cache-Control")).hasValue("no-store");
+    // a client ahead of the library (the service started over on other data) learns the lower sequence
+    JsonNode ahead = json(get("/api/changes?since=1000"));
+    assertThat(ahead.get("sequence").asLong()).isEqualTo(sequence);
+    assertThat(ahead.get("stories")).isEmpty();
     for (String bad : List.of("-1", "abc", "1.5", "99999999999999999999")) {
       error("/api/changes?since=" + bad, 400);
     }
@@ -208,6 +212,16 @@ class OutletsAndChangesTest {
     List<LogOddsDistinctiveTerms.Term> first = index.distinctiveTerms(LOADED);
     assertThat(index.distinctiveTerms(LOADED)).isSameAs(first);
     assertThat(index.distinctiveTerms("nobody")).isEmpty();
+  }
+
+  @Test
+  void theStoryListTellsTheLiveScriptWhatItShowsAndReloadsItselfWithoutScript() throws Exception {
+    Document list = Jsoup.parse(get("/").body());
+    assertThat(list.body().attr("data-live")).isEqualTo("list");
+    assertThat(list.body().attr("data-sequence")).isEqualTo("12");
+    assertThat(list.select("head script[src=/ui/live.js][defer]")).hasSize(1);
+    assertThat(list.select("noscript meta[http-equiv=refresh]").attr("content")).isEqualTo("30");
+    assertThat(list.select("ol.stories li a")).hasSize((int) STORIES.stream().distinct().count());
   }
 
   @Test
