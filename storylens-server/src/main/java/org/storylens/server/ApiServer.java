@@ -341,9 +341,12 @@ public final class ApiServer implements AutoCloseable {
     ObjectNode out = JSON.createObjectNode();
     outletJson(out.putObject("outlet"), outlet);
     ArrayNode terms = out.putArray("terms");
-    for (LogOddsDistinctiveTerms.Term term : outlets.distinctiveTerms(name)) {
-      terms.addObject().put("term", term.term()).put("count", term.count()).put("articles", term.texts())
+    for (OutletIndex.OutletTerm found : outlets.distinctiveTerms(name)) {
+      LogOddsDistinctiveTerms.Term term = found.term();
+      ObjectNode item = terms.addObject();
+      item.put("term", term.term()).put("count", term.count()).put("articles", term.texts())
           .put("elsewhere", term.rest()).put("z", Math.round(term.z() * 1000) / 1000.0);
+      found.article().ifPresent(a -> item.putObject("example").put("article", a).put("sentence", found.sentence().orElse("")));
     }
     List<StoryLibrary.Summary> stories = library.stories(false, outletFilter(name));
     out.put("page", page).put("size", size).put("total", stories.size());

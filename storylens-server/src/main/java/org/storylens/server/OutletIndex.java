@@ -24,7 +24,8 @@ import org.storylens.model.Article;
  * <p>It catches up with the library on every read, from the library's change sequence ({@link
  * StoryLibrary.Summary#updated()}): only the stories changed since the last read are read again,
  * and each article's terms are counted once, when it is first seen. An outlet's distinctive terms
- * are ranked on request and kept until the library changes. Thread-safe: one lock.
+ * are ranked on request, each with an example sentence from the most recently added of its
+ * articles that uses it, and kept until the library changes. Thread-safe: one lock.
  *
  * <p>Why outside the library? It needs nothing but the library's public reads, so it stays out of
  * the library's lock and its storage; the cost is that a story is read through {@link
@@ -39,7 +40,25 @@ final class OutletIndex {
     }
   }
 
-  private record Ranked(long sequence, List<LogOddsDistinctiveTerms.Term> terms) {}
+  /**
+   * A distinctive term with where the outlet used it: the sentence of its most recently added
+   * article that does (empty when none of its latest {@link #EXAMPLE_ARTICLES} does).
+   */
+  record OutletTerm(LogOddsDistinctiveTerms.Term term, Optional<String> article, Optional<String> sentence) {
+    OutletTerm {
+      Objects.requireNonNull(term, "term");
+      Objects.requireNonNull(article, "article");
+      Objects.requireNonNull(sentence, "sentence");
+    }
+  }
+
+  /** How many of an outlet's most recently added articles are searched for a term's example. */
+  static final int EXAMPLE_ARTICLES = 200;
+
+  /** The longest example sentence shown. */
+  private static final int EXAMPLE_LENGTH = 300;
+
+  private record Ranked(long sequence, List<OutletTerm> terms) {}
 
   private final StoryLibrary library;
   private final LogOddsDistinctiveTerms statistic;
@@ -47,7 +66,7 @@ final class OutletIndex {
   private int storyCount = -1;
   private final Set<String> articles = new HashSet<>();
   private final Map<String, String> names = new HashMap<>();
-  private final Map<String, Integer> articleCounts = new HashMap<>();
+  private final Map<String, List<String>> articlesOf = new HashMap<>();
   private final Map<String, Set<String>> outletsOfStory = new HashMap<>();
   private final Map<String, Set<String>> storiesOfOutlet = new HashMap<>();
   private final Map<String, LogOddsDistinctiveTerms.Counts> counts = new HashMap<>();
@@ -79,8 +98,8 @@ final class OutletIndex {
     return names.containsKey(key) ? Optional.of(counted(key)) : Optional.empty();
   }
 
-  /** The outlet's distinctive terms, strongest first; empty for an unknown outlet. */
-  synchronized List<LogOddsDistinctiveTerms.Term> distinctiveTerms(String name) {
+  /** The outlet's distinctive terms, strongest first, each with an example; empty for an unknown outlet. */
+  synchronized List<OutletTerm> distinctiveTerms(String name) {
     catchUp();
     String key = key(name);
     LogOddsDistinctiveTerms.Counts group = counts.get(key);
@@ -89,7 +108,11 @@ final class OutletIndex {
     }
     Ranked cached = ranked.get(key);
     if (cached == null || cached.sequence() != seen) {
-      cached = new Ranked(seen, List.copyOf(statistic.rank(group, all)));
+      List<OutletTerm> terms = new ArrayList<>();
+      for (LogOddsDistinctiveTerms.Term term : statistic.rank(group, all)) {
+        terms.add(example(term, articlesOf.getOrDefault(key, List.of())));
+      }
+      cached = new Ranked(seen, List.copyOf(terms));
       ranked.put(key, cached);
     }
     return cached.terms();
@@ -97,7 +120,57 @@ final class OutletIndex {
 
   private Outlet counted(String key) {
     return new Outlet(
-        names.get(key), articleCounts.getOrDefault(key, 0), storiesOfOutlet.getOrDefault(key, Set.of()).size());
+        names.get(key), articlesOf.getOrDefault(key, List.of()).size(),
+        storiesOfOutlet.getOrDefault(key, Set.of()).size());
+  }
+
+  /** The term in the most recently added of the outlet's articles that uses it, with its sentence. */
+  private OutletTerm example(LogOddsDistinctiveTerms.Term term, List<String> articleIds) {
+    java.util.regex.Pattern pattern =
+        java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{N}])"
+                + String.join("\\s+", java.util.Arrays.stream(term.term().split(" "))
+                    .map(java.util.regex.Pattern::quote).toList())
+                + "(?![\\p{L}\\p{N}])",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+    int searched = 0;
+    for (int i = articleIds.size() - 1; i >= 0 && searched < EXAMPLE_ARTICLES; i--, searched++) {
+      Optional<Article> article = library.article(articleIds.get(i));
+      if (article.isEmpty()) {
+        continue;
+      }
+      String text = article.get().text();
+      java.util.regex.Matcher m = pattern.matcher(text);
+      if (m.find()) {
+        return new OutletTerm(term, Optional.of(article.get().id()), Optional.of(sentence(text, m.start(), m.end())));
+      }
+    }
+    return new OutletTerm(term, Optional.empty(), Optional.empty());
+  }
+
+  /** The sentence around {@code [start, end)}, on one line, at most {@link #EXAMPLE_LENGTH} characters. */
+  static String sentence(String text, int start, int end) {
+    int from = start;
+    while (from > 0) {
+      char c = text.charAt(from - 1);
+      if (c == '\n' || (".!?".indexOf(c) >= 0 && Character.isWhitespace(text.charAt(from)))) {
+        break;
+      }
+      from--;
+    }
+    int to = end;
+    while (to < text.length() && text.charAt(to) != '\n') {
+      char c = text.charAt(to++);
+      if (".!?".indexOf(c) >= 0 && (to == text.length() || Character.isWhitespace(text.charAt(to)))) {
+        break;
+      }
+    }
+    String sentence = text.substring(from, to).replaceAll("\\s+", " ").strip();
+    if (sentence.length() > EXAMPLE_LENGTH) {
+      int at = Math.max(0, Math.min(start - from - EXAMPLE_LENGTH / 2, sentence.length() - EXAMPLE_LENGTH));
+      sentence = (at > 0 ? "…" : "") + sentence.substring(at, Math.min(sentence.length(), at + EXAMPLE_LENGTH)) + "…";
+    }
+    return sentence;
   }
 
   private static String key(String name) {
@@ -118,10 +191,16 @@ final class OutletIndex {
         setOutlets(gone, Set.of());
       }
     }
+    List<StoryLibrary.Summary> changed = new ArrayList<>();
     for (StoryLibrary.Summary summary : stories) {
       if (summary.updated() <= seen) {
         break; // newest change first: the rest was read before
       }
+      changed.add(summary);
+    }
+    // oldest change first, so an outlet's articles are listed about as they arrived
+    java.util.Collections.reverse(changed);
+    for (StoryLibrary.Summary summary : changed) {
       Optional<Map.Entry<List<Article>, org.storylens.model.StoryReport>> story = library.story(summary.id());
       if (story.isEmpty()) {
         continue;
@@ -139,7 +218,7 @@ final class OutletIndex {
         if (outlet.isPresent()) {
           String key = key(outlet.get());
           names.putIfAbsent(key, outlet.get());
-          articleCounts.merge(key, 1, Integer::sum);
+          articlesOf.computeIfAbsent(key, k -> new ArrayList<>()).add(article.id());
           counts.computeIfAbsent(key, k -> new LogOddsDistinctiveTerms.Counts()).add(terms);
         }
       }

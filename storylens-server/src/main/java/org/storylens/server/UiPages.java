@@ -61,7 +61,7 @@ final class UiPages {
           + ".removed{background:#fff4e5;border-left:3px solid #e0a040;padding:.2em .6em;margin:.3em 0;"
           + "font-size:.9em;color:#5b4a2f;white-space:pre-wrap}"
           + "p.text{white-space:pre-wrap}"
-          + "table.terms{border-collapse:collapse}table.terms th,table.terms td{padding:.2em .7em;"
+          + "table.terms{border-collapse:collapse}table.terms td.example{font-size:.88em}table.terms th,table.terms td{padding:.2em .7em;"
           + "border-bottom:1px solid #e3e6ea;text-align:left}table.terms td.num{text-align:right;"
           + "font-variant-numeric:tabular-nums}"
           + SERVICE_STYLE;
@@ -101,7 +101,7 @@ final class UiPages {
   /** An outlet: its counts, its distinctive terms and the stories it covered; live. */
   static String outlet(
       OutletIndex.Outlet outlet,
-      List<LogOddsDistinctiveTerms.Term> terms,
+      List<OutletIndex.OutletTerm> terms,
       List<StoryLibrary.Summary> stories,
       long sequence) {
     Document page = page(outlet.name());
@@ -122,17 +122,21 @@ final class UiPages {
     } else {
       Element table = body.appendElement("table").addClass("terms");
       Element head = table.appendElement("thead").appendElement("tr");
-      for (String column : List.of("Term", "Uses here", "Its articles", "Uses elsewhere", "z")) {
+      for (String column : List.of("Term", "Uses here", "Its articles", "Uses elsewhere", "z", "Latest use")) {
         head.appendElement("th").attr("scope", "col").text(column);
       }
       Element rows = table.appendElement("tbody");
-      for (LogOddsDistinctiveTerms.Term term : terms) {
+      for (OutletIndex.OutletTerm found : terms) {
+        LogOddsDistinctiveTerms.Term term = found.term();
         Element row = rows.appendElement("tr");
         row.appendElement("td").addClass("term").text(term.term());
         row.appendElement("td").addClass("num").text(Integer.toString(term.count()));
         row.appendElement("td").addClass("num").text(Integer.toString(term.texts()));
         row.appendElement("td").addClass("num").text(Integer.toString(term.rest()));
         row.appendElement("td").addClass("num").text(String.format(Locale.ROOT, "%.2f", term.z()));
+        Element example = row.appendElement("td").addClass("example");
+        found.article().ifPresent(id ->
+            example.appendElement("a").attr("href", "/articles/" + id).text("“" + found.sentence().orElse("") + "”"));
       }
     }
     body.appendElement("h2").text("Stories covered by " + outlet.name());

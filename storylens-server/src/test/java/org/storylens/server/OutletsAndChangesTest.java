@@ -186,6 +186,10 @@ class OutletsAndChangesTest {
     assertThat(regime.get("articles").asInt()).isEqualTo(3);
     assertThat(regime.get("elsewhere").asInt()).isZero();
     assertThat(regime.get("z").asDouble()).isGreaterThan(1.96);
+    // where it says so: the latest of its articles that does (the strike), its sentence or headline
+    assertThat(regime.get("example").get("sentence").asText()).containsIgnoringCase("regime").contains("Ostvale");
+    assertThat(json(get("/api/articles/" + regime.get("example").get("article").asText())).get("outlet").asText())
+        .isEqualTo(LOADED);
     assertThat(loaded.get("stories").size()).isEqualTo(loaded.get("outlet").get("stories").asInt());
 
     for (String neutral : NEUTRAL) {
@@ -207,9 +211,19 @@ class OutletsAndChangesTest {
   }
 
   @Test
+  void anExampleIsTheWholeSentenceAroundTheTermOnOneLine() {
+    String text = "First line here.\nThe ruling regime\n said so. Then 3.5 more!  Last";
+    assertThat(OutletIndex.sentence(text, text.indexOf("regime"), text.indexOf("regime") + 6)).isEqualTo("The ruling regime");
+    assertThat(OutletIndex.sentence(text, text.indexOf("more"), text.indexOf("more") + 4)).isEqualTo("Then 3.5 more!");
+    String long_ = "word ".repeat(200) + "regime " + "word ".repeat(200) + ".";
+    String clipped = OutletIndex.sentence(long_, long_.indexOf("regime"), long_.indexOf("regime") + 6);
+    assertThat(clipped).contains("regime").startsWith("…").endsWith("…").hasSizeLessThanOrEqualTo(302);
+  }
+
+  @Test
   void termsAreRankedOnceAndAgainOnlyWhenTheLibraryChanged() throws Exception {
     OutletIndex index = new OutletIndex(library, LogOddsDistinctiveTerms.Config.defaults());
-    List<LogOddsDistinctiveTerms.Term> first = index.distinctiveTerms(LOADED);
+    List<OutletIndex.OutletTerm> first = index.distinctiveTerms(LOADED);
     assertThat(index.distinctiveTerms(LOADED)).isSameAs(first);
     assertThat(index.distinctiveTerms("nobody")).isEmpty();
   }
@@ -231,6 +245,7 @@ class OutletsAndChangesTest {
     Document page = Jsoup.parse(response.body());
     assertThat(page.select("h1").text()).isEqualTo(LOADED);
     assertThat(page.select("table.terms td.term").eachText()).contains("regime");
+    assertThat(page.select("table.terms td.example a").eachAttr("href")).allMatch(h -> h.startsWith("/articles/"));
     assertThat(page.select("ol.stories li a")).hasSizeGreaterThanOrEqualTo(1);
     assertThat(page.body().attr("data-live")).isEqualTo("list");
     Document outlets = Jsoup.parse(get("/outlets").body());
