@@ -26,7 +26,9 @@ import picocli.CommandLine.Option;
       "GET /api/stories?sort=newest|coverage&page=N&size=N&from=DAY&to=DAY&entity=NAME&outlet=NAME&q=WORDS,"
           + " GET /api/stories/ID (report schema 1), GET /api/articles/ID, POST"
           + " /api/articles?source=NAME&type=text|html (the body is the page or page text), GET"
-          + " /api/feeds, POST /api/feeds?url=URL, DELETE /api/feeds/ID, GET /api/openapi.json."
+          + " /api/feeds, POST /api/feeds?url=URL, DELETE /api/feeds/ID, GET /api/changes?since=N"
+          + " (stories changed since a sequence), GET /api/outlets?page=N&size=N, GET"
+          + " /api/outlets/NAME (counts, distinctive terms, stories), GET /api/openapi.json."
           + " Errors are JSON {code, message}.",
       "",
       "Followed feeds (RSS, Atom) are polled every --poll-minutes with a conditional GET; the page"
@@ -34,7 +36,11 @@ import picocli.CommandLine.Option;
           + " per host. Addresses on this machine and private networks are refused unless"
           + " --allow-host names them.",
       "",
-      "Binds to 127.0.0.1 unless --host says otherwise. The web UI is not there yet.",
+      "The web UI is at / (stories), /stories/ID (the story's report with its derivation graph),"
+          + " /articles/ID, /outlets and /outlets/NAME; its pages update themselves in place as"
+          + " articles arrive.",
+      "",
+      "Binds to 127.0.0.1 unless --host says otherwise.",
       ""
     },
     footer = {

@@ -61,6 +61,10 @@ class HtmlReportBrowserIT {
                   + "   columns: s.querySelectorAll('table.matrix thead th.col').length,"
                   + "   marks: s.querySelectorAll('table.matrix td.yes').length,"
                   + "   timeline: s.querySelectorAll('svg.timeline circle').length,"
+                  + "   graphDots: s.querySelectorAll('svg.derivation-graph g.node > text').length,"
+                  + "   graphArrows: s.querySelectorAll('svg.derivation-graph g.edge > polygon').length,"
+                  + "   graphWidth: s.querySelector('svg.derivation-graph')"
+                  + "       ? s.querySelector('svg.derivation-graph').getBoundingClientRect().width : 0,"
                   + "   matrixWidth: s.querySelector('table.matrix')"
                   + "       ? s.querySelector('table.matrix').getBoundingClientRect().width : 0})),"
                   + " text: document.body.innerText })");
@@ -86,6 +90,20 @@ class HtmlReportBrowserIT {
         }
       }
       assertThat(rendered.get("stories").get(0).get("timeline").asInt()).isPositive();
+      int graphs = 0;
+      for (int i = 0; i < stories.size(); i++) {
+        JsonNode story = stories.get(i);
+        JsonNode shown = rendered.get("stories").get(i);
+        if (story.get("derivations").size() == 0) {
+          assertThat(shown.get("graphDots").asInt()).as("no links, no graph").isZero();
+          continue;
+        }
+        graphs++;
+        assertThat(shown.get("graphDots").asInt()).as("a dot per article").isEqualTo(story.get("articles").size());
+        assertThat(shown.get("graphArrows").asInt()).as("an arrow per link").isEqualTo(story.get("derivations").size());
+        assertThat(shown.get("graphWidth").asDouble()).as("the graph is laid out").isGreaterThan(300);
+      }
+      assertThat(graphs).as("the samples have a rewrite (Haldor Today of Northwire)").isPositive();
       assertThat(rendered.get("text").asText())
           .contains("Who reports what")
           .contains("Only one article says")

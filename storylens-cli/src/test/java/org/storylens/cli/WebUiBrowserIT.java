@@ -22,8 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
  * The web UI end to end in a real browser: the packaged {@code storylens serve} follows a feed
  * served by this test on loopback (its items link to the sample pages), and Playwright drives
  * Debian's Chromium through the story list, a story, an article and an outlet ({@code
- * e2e/ui.mjs}), failing on any console error or request that leaves the service; screenshots are
- * kept in {@code target/e2e}. Skipped, with the reason, without Node, the e2e packages
+ * e2e/ui.mjs}), failing on any console error (a Content-Security-Policy violation is one) or
+ * request that leaves the service; screenshots are kept in {@code target/e2e}. While the
+ * earthquake story is open, the script uploads {@link #LIVE_ARTICLE} (another outlet's report
+ * crediting Meridian) through the API and waits for the open page to show it without a reload;
+ * then it checks the story's derivation graph draws the credit and visits the new outlet's page
+ * with its distinctive terms. Skipped, with the reason, without Node, the e2e packages
  * ({@code scripts/install-browser.sh} installs both) or Chromium.
  */
 class WebUiBrowserIT {
@@ -31,6 +35,30 @@ class WebUiBrowserIT {
   private static final Path JAR = Path.of(System.getProperty("storylens.jar"));
   private static final Path SAMPLES = Path.of(System.getProperty("storylens.samples"));
   private static final Path PROJECT = SAMPLES.getParent();
+
+  /** An article for the earthquake story, written for this test; it credits Meridian's report. */
+  private static final String LIVE_ARTICLE =
+      """
+      <!doctype html>
+      <html lang="en"><head><meta charset="utf-8">
+      <meta property="og:site_name" content="Valley Post">
+      <meta property="article:published_time" content="2025-03-04T21:30:00Z">
+      <title>Marvesta earthquake: rescuers dig through the night in Haldor villages</title></head>
+      <body><article>
+      <h1>Marvesta earthquake: rescuers dig through the night in Haldor villages</h1>
+      <p>Rescuers in Marvesta's Haldor province kept digging through the night for survivors of
+      Tuesday's earthquake, which killed at least 126 people and injured more than 500, officials
+      said.</p>
+      <p>The magnitude 7.0 quake struck at 03:42 local time near the mountain village of Jalkor,
+      where few houses are still standing. Landslides blocked the only road into the upper Seva
+      valley until the afternoon.</p>
+      <p>Emergency Situations Minister Teodor Valk said every available helicopter had been sent to
+      Haldor and warned that the number of dead was expected to rise.</p>
+      <p>In the provincial capital Orvek, thousands of people prepared to spend a cold night in the
+      football stadium, which has been turned into a shelter.</p>
+      <p>Based on reporting by Meridian World Service.</p>
+      </article></body></html>
+      """;
 
   @TempDir Path scratch;
 
@@ -93,14 +121,18 @@ class WebUiBrowserIT {
       assertThat(total).as("the feed's two stories").isEqualTo(2);
       Path shots = PROJECT.resolve("storylens-cli/target/e2e");
       Files.createDirectories(shots);
+      Path article = Files.writeString(scratch.resolve("valley-post.html"), LIVE_ARTICLE);
       Process browser =
-          new ProcessBuilder("node", script.toString(), base, shots.toString())
+          new ProcessBuilder("node", script.toString(), base, shots.toString(), article.toString())
               .redirectErrorStream(true)
               .redirectOutput(scratch.resolve("e2e.txt").toFile())
               .start();
       assertThat(browser.waitFor(120, TimeUnit.SECONDS)).as("the browser run finished").isTrue();
       assertThat(browser.exitValue()).as(Files.readString(scratch.resolve("e2e.txt"))).isZero();
       assertThat(shots.resolve("3-article.png")).isNotEmptyFile();
+      assertThat(shots.resolve("2-story-live.png")).isNotEmptyFile();
+      assertThat(shots.resolve("2-graph.png")).isNotEmptyFile();
+      assertThat(shots.resolve("5-outlet-terms.png")).isNotEmptyFile();
     } finally {
       process.destroy();
       process.waitFor(30, TimeUnit.SECONDS);

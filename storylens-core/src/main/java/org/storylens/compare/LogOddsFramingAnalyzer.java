@@ -207,17 +207,9 @@ public final class LogOddsFramingAnalyzer {
     return result;
   }
 
-  /**
-   * Monroe et al.'s z-score of the log-odds ratio of a term used {@code yi} times in a text of
-   * {@code ni} terms and {@code yj} times in the rest ({@code nj}), with prior {@code aw} out of
-   * {@code a0}: δ = log((yi+aw)/(ni+a0−yi−aw)) − log((yj+aw)/(nj+a0−yj−aw)), σ² ≈ 1/(yi+aw) +
-   * 1/(yj+aw).
-   */
+  /** Monroe et al.'s z-score, as {@link LogOddsDistinctiveTerms#zScore} computes it for both. */
   static double zScore(double yi, double yj, double ni, double nj, double aw, double a0) {
-    double delta =
-        Math.log((yi + aw) / (ni + a0 - yi - aw)) - Math.log((yj + aw) / (nj + a0 - yj - aw));
-    double variance = 1 / (yi + aw) + 1 / (yj + aw);
-    return delta / Math.sqrt(variance);
+    return LogOddsDistinctiveTerms.zScore(yi, yj, ni, nj, aw, a0);
   }
 
   // ---- loaded terms and stance markers ----

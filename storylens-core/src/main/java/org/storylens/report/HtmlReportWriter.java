@@ -29,17 +29,17 @@ import org.storylens.model.StoryReport;
 /**
  * Writes a {@link Report} as one self-contained HTML5 page: per story its articles, the facts
  * several of them share and who states each, a source × fact matrix, the facts only one gives,
- * conflicts, quotes and primary sources, variants, framing, derivations, entities and a drawn
- * timeline; then the skipped inputs.
+ * conflicts, quotes and primary sources, variants, framing, derivations (drawn as a graph),
+ * entities and a drawn timeline; then the skipped inputs.
  *
  * <p>The page is built as a jsoup DOM, so every string from an article reaches it through {@link
  * Element#text} or {@link Element#attr}, which escape: it is text, never markup. Article strings go
  * only into text and {@code title} attributes, never into {@code href}, {@code src}, {@code style}
  * or event attributes, nor into ids (a JSONL article's id is whatever the input says): the page's
  * own ids and links are made from story and article numbers. The page loads nothing: its
- * stylesheet is inline, the timeline is inline SVG, it has no script, and its Content-Security-
- * Policy ({@code default-src 'none'}, the stylesheet allowed by hash) keeps it so even if a string
- * escaped. The same report gives the same bytes.
+ * stylesheet is inline, the timeline and the derivation graph are inline SVG, it has no script,
+ * and its Content-Security-Policy ({@code default-src 'none'}, the stylesheet allowed by hash)
+ * keeps it so even if a string escaped. The same report gives the same bytes.
  */
 public final class HtmlReportWriter {
 
@@ -469,13 +469,19 @@ public final class HtmlReportWriter {
       }
     }
 
-    /** Each link drawn from the earlier article to the one that derives from it. */
+    /**
+     * The links drawn as a graph of the story's articles in time order ({@link DerivationGraph}),
+     * then listed, each from the earlier article to the one that derives from it.
+     */
     private void derivations(Element section) {
       Element part = part(section, "Derivations: who is based on whom", "derivations");
       if (story.derivations().isEmpty()) {
         none(part);
         return;
       }
+      part.appendElement("div")
+          .addClass("graph-wrap")
+          .appendChild(DerivationGraph.draw(keys, articles, story.derivations()));
       Element list = part.appendElement("ul").addClass("links");
       for (DerivationLink link : story.derivations()) {
         Element item = list.appendElement("li");

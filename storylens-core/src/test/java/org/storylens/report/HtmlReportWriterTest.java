@@ -37,14 +37,16 @@ class HtmlReportWriterTest {
           "html", "head", "meta", "title", "link", "style", "body", "header", "nav", "main",
           "section", "footer", "h1", "h2", "h3", "h4", "p", "ol", "ul", "li", "a", "span",
           "strong", "table", "thead", "tbody", "tr", "th", "td", "div", "details", "summary",
-          "figure", "blockquote", "figcaption", "svg", "line", "circle", "text");
+          "figure", "blockquote", "figcaption", "svg", "line", "circle", "text", "g", "path",
+          "polygon");
 
   /** Every attribute the writer itself writes. */
   private static final Set<String> ATTRIBUTES =
       Set.of(
           "lang", "charset", "http-equiv", "content", "name", "rel", "href", "class", "id",
           "aria-label", "scope", "colspan", "title", "xmlns", "width", "height", "viewbox", "role",
-          "x1", "y1", "x2", "y2", "cx", "cy", "r", "x", "y", "transform");
+          "x1", "y1", "x2", "y2", "cx", "cy", "r", "x", "y", "transform", "d", "points",
+          "stroke-width");
 
   /** Markup, broken references and characters an article could carry; written for this test. */
   private static final List<String> HOSTILE_PARTS =
@@ -315,6 +317,53 @@ class HtmlReportWriterTest {
     assertThat(doc.select("main p.none").text()).isEqualTo("No stories: no input gave an article.");
     assertThat(doc.select("nav, section.story")).isEmpty();
     assertThat(doc.select("section.skipped td").eachText()).containsExactly("a.png", "binary content");
+  }
+
+  @Test
+  void theDerivationGraphDrawsEveryArticleInTimeOrderAndOneArrowPerLink() throws IOException {
+    // 30 articles, published an hour apart but listed in reverse, and links of every kind
+    List<Article> list = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      String id = "n" + i;
+      ids.add(id);
+      list.add(
+          new Article(
+              id, "in/" + i + ".txt", Optional.of("Headline " + i), Optional.of("Outlet " + i),
+              Optional.empty(), Optional.of(Published.stated(LocalDateTime.of(2025, 3, 4, 0, 0).plusHours(29 - i))),
+              Optional.empty(), Optional.of("en"), Optional.empty(), Optional.empty(), "Text.", List.of(), List.of()));
+    }
+    List<DerivationLink> links =
+        List.of(
+            new DerivationLink("n29", "n0", DerivationLink.Kind.NEAR_DUPLICATE, 0.9, "shares 90% of its 5-grams"),
+            new DerivationLink("n29", "n28", DerivationLink.Kind.ATTRIBUTION, 1.0, "based on Outlet 29"),
+            new DerivationLink("n5", "n4", DerivationLink.Kind.PARAPHRASE, 0.6, "same claims in other words"));
+    StoryReport story =
+        new StoryReport(
+            "n0", "Thirty", ids, List.of(), List.of(), List.of(), List.of(), List.of(), links,
+            List.of(), List.of(), List.of());
+    Document doc = parse(render(new Report(list, List.of(), List.of(story))));
+
+    Element svg = doc.selectFirst("section.derivations svg.derivation-graph");
+    assertThat(svg).isNotNull();
+    List<String> labels = svg.select("g.node > text").eachText();
+    assertThat(labels).hasSize(30);
+    assertThat(labels.get(0)).startsWith("30 Outlet 29 · 2025-03-04 00:00");
+    assertThat(labels.get(29)).startsWith("1 Outlet 0 · 2025-03-05 05:00");
+    assertThat(svg.select("g.edge.near-duplicate > path")).hasSize(2); // the arc and its legend
+    assertThat(svg.select("g.edge.near-duplicate > title").first().text())
+        .isEqualTo("Outlet 0 (1) derives from Outlet 29 (30): near-duplicate 0.90 — shares 90% of its 5-grams");
+    assertThat(svg.select("g.edge > polygon")).hasSize(3);
+    assertThat(svg.select("g.edge.attribution, g.edge.paraphrase")).hasSize(4);
+    assertThat(svg.select("g.node.origin")).hasSize(3); // n29, n5 and the legend's
+    assertThat(svg.select("g.node.derived")).hasSize(4);
+    int height = Integer.parseInt(svg.attr("height"));
+    assertThat(height).as("rows of 26 px stay readable").isBetween(30 * 20, 30 * 40);
+
+    // a story without links has no graph
+    assertThat(parse(render(new Report(list, List.of(), List.of(
+        new StoryReport("n0", "Thirty", ids, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of(), List.of(), List.of()))))).select("svg.derivation-graph")).isEmpty();
   }
 
   @Test

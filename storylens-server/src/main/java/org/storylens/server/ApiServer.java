@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.storylens.compare.LogOddsDistinctiveTerms;
 import org.storylens.model.Article;
 import org.storylens.model.MediaType;
 import org.storylens.model.Report;
@@ -45,7 +46,14 @@ import org.storylens.report.ReportJsonWriter;
  *       within a second anyway)
  *   <li>{@code GET /api/status}: how many articles and stories, and how many reports wait to be
  *       recomputed
+ *   <li>{@code GET /api/changes?since=N}: the library's change sequence and the stories changed
+ *       after {@code N}, newest first (what the web UI's live pages poll)
+ *   <li>{@code GET /api/outlets?page=1&size=20}: every outlet with its article and story counts;
+ *       {@code GET /api/outlets/{name}}: its counts, distinctive terms and stories
  * </ul>
+ *
+ * <p>The web UI is served beside it: {@code /}, {@code /stories/{id}}, {@code /articles/{id}},
+ * {@code /outlets}, {@code /outlets/{name}} ({@link UiPages}) and the script {@code /ui/live.js}.
  */
 public final class ApiServer implements AutoCloseable {
 
@@ -61,11 +69,13 @@ public final class ApiServer implements AutoCloseable {
   private final Optional<FeedFollower> feeds;
   private final ServerConfig config;
   private final Javalin app;
+  private final OutletIndex outlets;
 
   private ApiServer(StoryLibrary library, Optional<FeedFollower> feeds, ServerConfig config) {
     this.library = Objects.requireNonNull(library, "library");
     this.feeds = Objects.requireNonNull(feeds, "feeds");
     this.config = Objects.requireNonNull(config, "config");
+    this.outlets = new OutletIndex(library, LogOddsDistinctiveTerms.Config.defaults());
     this.app =
         Javalin.create(
             c -> {
@@ -86,6 +96,11 @@ public final class ApiServer implements AutoCloseable {
     app.get("/api/feeds", this::listFeeds);
     app.post("/api/feeds", this::addFeed);
     app.delete("/api/feeds/{id}", this::removeFeed);
+    app.get("/api/changes", this::changes);
+    app.get("/api/outlets", this::outletList);
+    app.get("/api/outlets/{name}", this::outletDetail);
+    app.get("/outlets", this::uiOutlets);
+    app.get("/ui/live.js", this::liveScript);
     app.exception(BadRequest.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error"));
     app.error(HttpStatus.NOT_FOUND, ctx -> {
@@ -201,21 +216,26 @@ public final class ApiServer implements AutoCloseable {
 
   private void uiStories(Context ctx) {
     int page = intParam(ctx, "page", 1, 1, MAX_UI_PAGE);
+    long sequence = library.sequence(); // read first: a change after it redraws the page once more, not never
     StoryLibrary.Page stories =
         library.stories(false, StoryLibrary.Filter.none(), (page - 1) * UiPages.LIST_PAGE, UiPages.LIST_PAGE);
-    html(ctx, UiPages.storyList("Stories", stories, page, "/", true));
+    html(ctx, UiPages.storyList("Stories", stories, page, "/", sequence));
+  }
+
+  private void uiOutlets(Context ctx) {
+    long sequence = library.sequence();
+    html(ctx, UiPages.outlets(outlets.outlets(), sequence));
   }
 
   private void uiOutlet(Context ctx) {
-    String outlet = ctx.pathParam("name");
-    StoryLibrary.Filter filter =
-        new StoryLibrary.Filter(
-            Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(outlet), List.of());
+    long sequence = library.sequence();
+    String name = outletName(ctx);
     int page = intParam(ctx, "page", 1, 1, MAX_UI_PAGE);
+    OutletIndex.Outlet outlet =
+        outlets.outlet(name).orElseThrow(() -> new BadRequest(HttpStatus.NOT_FOUND, "no outlet " + name));
     StoryLibrary.Page stories =
-        library.stories(false, filter, (page - 1) * UiPages.LIST_PAGE, UiPages.LIST_PAGE);
-    html(ctx, UiPages.storyList("Stories covered by " + outlet, stories, page,
-        "/outlets/" + java.net.URLEncoder.encode(outlet, StandardCharsets.UTF_8).replace("+", "%20"), false));
+        library.stories(false, outletFilter(name), (page - 1) * UiPages.LIST_PAGE, UiPages.LIST_PAGE);
+    html(ctx, UiPages.outlet(outlet, outlets.distinctiveTerms(name), stories, page, sequence));
   }
 
   private void uiStory(Context ctx) {
@@ -316,6 +336,110 @@ public final class ApiServer implements AutoCloseable {
     out.put("article", ack.get().article()).put("story", ack.get().story()).put("duplicate", ack.get().duplicate());
     ctx.status(ack.get().duplicate() ? HttpStatus.OK : HttpStatus.CREATED);
     json(ctx, out.toString());
+  }
+
+  /** The most changed story ids one answer of {@code /api/changes} lists. */
+  static final int MAX_CHANGES = 500;
+
+  private void changes(Context ctx) {
+    long since = longParam(ctx, "since", 0);
+    long sequence = library.sequence();
+    List<StoryLibrary.Summary> changed = library.changedSince(since, MAX_CHANGES + 1);
+    ObjectNode out = JSON.createObjectNode();
+    out.put("sequence", sequence);
+    ArrayNode ids = out.putArray("stories");
+    changed.stream().limit(MAX_CHANGES).forEach(s -> ids.add(s.id()));
+    int[] size = library.size();
+    out.put("truncated", changed.size() > MAX_CHANGES).put("total", size[1]).put("articles", size[0]);
+    ctx.header("Cache-Control", "no-store");
+    json(ctx, out.toString());
+  }
+
+  private void outletList(Context ctx) {
+    int page = intParam(ctx, "page", 1, 1, Integer.MAX_VALUE);
+    int size = intParam(ctx, "size", 20, 1, MAX_PAGE_SIZE);
+    List<OutletIndex.Outlet> all = outlets.outlets();
+    ObjectNode out = JSON.createObjectNode();
+    out.put("page", page).put("size", size).put("total", all.size());
+    ArrayNode items = out.putArray("outlets");
+    long from = (long) (page - 1) * size;
+    for (long i = from; i < Math.min(all.size(), from + size); i++) {
+      outletJson(items.addObject(), all.get((int) i));
+    }
+    json(ctx, out.toString());
+  }
+
+  private void outletDetail(Context ctx) {
+    String name = outletName(ctx);
+    int page = intParam(ctx, "page", 1, 1, Integer.MAX_VALUE);
+    int size = intParam(ctx, "size", 20, 1, MAX_PAGE_SIZE);
+    OutletIndex.Outlet outlet =
+        outlets.outlet(name).orElseThrow(() -> new BadRequest(HttpStatus.NOT_FOUND, "no outlet " + name));
+    ObjectNode out = JSON.createObjectNode();
+    outletJson(out.putObject("outlet"), outlet);
+    ArrayNode terms = out.putArray("terms");
+    for (OutletIndex.OutletTerm found : outlets.distinctiveTerms(name)) {
+      LogOddsDistinctiveTerms.Term term = found.term();
+      ObjectNode item = terms.addObject();
+      item.put("term", term.term()).put("count", term.count()).put("articles", term.texts())
+          .put("elsewhere", term.rest()).put("z", Math.round(term.z() * 1000) / 1000.0);
+      found.article().ifPresent(a -> item.putObject("example").put("article", a).put("sentence", found.sentence().orElse("")));
+    }
+    long offset = (long) (page - 1) * size;
+    StoryLibrary.Page stories =
+        offset > Integer.MAX_VALUE - size
+            ? new StoryLibrary.Page(0, List.of())
+            : library.stories(false, outletFilter(name), (int) offset, size);
+    out.put("page", page).put("size", size).put("total", stories.total());
+    ArrayNode items = out.putArray("stories");
+    for (StoryLibrary.Summary s : stories.stories()) {
+      ObjectNode item = items.addObject();
+      item.put("id", s.id()).put("title", s.title()).put("articles", s.articles()).put("outlets", s.outlets());
+      item.put("first", s.first().orElse(null)).put("last", s.last().orElse(null));
+    }
+    json(ctx, out.toString());
+  }
+
+  private static void outletJson(ObjectNode node, OutletIndex.Outlet outlet) {
+    node.put("name", outlet.name()).put("articles", outlet.articles()).put("stories", outlet.stories());
+  }
+
+  private static StoryLibrary.Filter outletFilter(String name) {
+    return new StoryLibrary.Filter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(name), List.of());
+  }
+
+  /** An outlet's name from the path: 1 to 200 characters, no control character. */
+  private static String outletName(Context ctx) {
+    String name = ctx.pathParam("name").strip();
+    if (name.isEmpty() || name.length() > 200 || name.codePoints().anyMatch(Character::isISOControl)) {
+      throw new BadRequest(HttpStatus.BAD_REQUEST, "an outlet name has 1 to 200 characters and no control character");
+    }
+    return name;
+  }
+
+  private void liveScript(Context ctx) throws IOException {
+    try (InputStream in = ApiServer.class.getResourceAsStream("live.js")) {
+      ctx.header("X-Content-Type-Options", "nosniff");
+      ctx.header("Cache-Control", "no-cache");
+      ctx.contentType("text/javascript; charset=utf-8")
+          .result(new String(Objects.requireNonNull(in, "live.js").readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  private static long longParam(Context ctx, String name, long fallback) {
+    String value = ctx.queryParam(name);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      long n = Long.parseLong(value.strip());
+      if (n < 0) {
+        throw new BadRequest(HttpStatus.BAD_REQUEST, name + " must not be negative");
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new BadRequest(HttpStatus.BAD_REQUEST, name + " must be a whole number");
+    }
   }
 
   private void openApi(Context ctx) throws IOException {

@@ -331,6 +331,35 @@ public final class StoryLibrary implements AutoCloseable {
     return new int[] {articles.size(), members.size()};
   }
 
+  /** The library's change sequence: it grows by one with every article stored; 0 when empty. */
+  public long sequence() {
+    return sequence;
+  }
+
+  /**
+   * The stories changed after change {@code since}, newest change first, at most {@code limit}.
+   */
+  public List<Summary> changedSince(long since, int limit) {
+    List<Summary> changed = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    for (Rank rank : newest) {
+      if (rank.updated() <= since || changed.size() >= limit) {
+        break;
+      }
+      Summary summary = summaries.get(rank.id());
+      if (seen.add(rank.id()) && summary != null) {
+        changed.add(summary);
+      }
+    }
+    return changed;
+  }
+
+  /** A story's articles as they are now (no report is computed), or empty for an unknown id. */
+  public Optional<List<Article>> articlesOf(String story) {
+    return Optional.ofNullable(members.get(story))
+        .map(m -> m.ids().stream().map(id -> articles.get(id).article()).toList());
+  }
+
   /** How many stories wait for their report to be recomputed. */
   public int reportBacklog() {
     return reports.backlog();
@@ -345,7 +374,7 @@ public final class StoryLibrary implements AutoCloseable {
     StoryReport report = pipeline.compare(new Story(id, analysed, story.links()));
     List<Article> list = analysed.stream().map(AnalyzedArticle::article).toList();
     return Optional.of(
-        new StoryReports.Computed(id, story.updated(), list, report, StoryPages.render(list, report)));
+        new StoryReports.Computed(id, story.updated(), list, report, StoryPages.render(story.updated(), list, report)));
   }
 
   /** The stored article this one is, by id or by address. */

@@ -31,8 +31,8 @@ final class StoryPages {
     this.html = Objects.requireNonNull(html, "html");
   }
 
-  /** Renders both pages of a story's report. */
-  static StoryPages render(List<Article> articles, StoryReport story) {
+  /** Renders both pages of a story's report, computed at the story's change {@code version}. */
+  static StoryPages render(long version, List<Article> articles, StoryReport story) {
     Report report = new Report(articles, List.of(), List.of(story));
     StringWriter json = new StringWriter();
     try {
@@ -40,7 +40,7 @@ final class StoryPages {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    String html = UiPages.withArticleLinks(HtmlReportWriter.render(report), articles);
+    String html = UiPages.story(HtmlReportWriter.render(report), story.id(), articles, version);
     return new StoryPages(gzip(json.toString()), gzip(html));
   }
 
