@@ -207,7 +207,15 @@ public final class ApiServer implements AutoCloseable {
 
   private void listFeeds(Context ctx) {
     ArrayNode list = JSON.createArrayNode();
-    follower().feeds().forEach(f -> list.addObject().put("id", f.id()).put("url", f.url()));
+    for (FeedFollower.Status status : follower().statuses()) {
+      ObjectNode item = list.addObject().put("id", status.feed().id()).put("url", status.feed().url());
+      item.put("state", status.state()).put("failures", status.failures());
+      item.put("lastError", status.lastError().orElse(null));
+      item.put("lastAttempt", status.lastAttempt().map(Object::toString).orElse(null));
+      item.put("lastSuccess", status.lastSuccess().map(Object::toString).orElse(null));
+      item.put("nextAttempt", status.nextAttempt().toString());
+      item.put("pendingPages", status.pendingPages()).put("failedPages", status.failedPages());
+    }
     ObjectNode out = JSON.createObjectNode();
     out.set("feeds", list);
     json(ctx, out.toString());
