@@ -74,6 +74,7 @@ public final class ApiServer implements AutoCloseable {
     app.get("/stories/{id}", this::uiStory);
     app.get("/articles/{id}", this::uiArticle);
     app.get("/outlets/{name}", this::uiOutlet);
+    PastePage.register(app, library, config);
     app.get("/api/feeds", this::listFeeds);
     app.post("/api/feeds", this::addFeed);
     app.delete("/api/feeds/{id}", this::removeFeed);

@@ -42,6 +42,7 @@ final class UiPages {
     }
     Element body = page.body();
     body.appendElement("h1").text(heading);
+    body.appendElement("p").appendElement("a").attr("href", "/paste").addClass("paste-link").text("Paste an article");
     body.appendElement("p").addClass("meta").text(
         stories.size() + (stories.size() == 1 ? " story" : " stories")
             + (refresh ? "; this page reloads every " + REFRESH_SECONDS + " s" : ""));
