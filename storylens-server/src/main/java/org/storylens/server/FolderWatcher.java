@@ -368,7 +368,10 @@ public final class FolderWatcher implements AutoCloseable {
         continue;
       }
       ObjectNode article = JSON.createObjectNode();
-      article.put("title", item.title()).put("text", text).put("url", item.link());
+      article.put("title", item.title()).put("text", text);
+      if (PastePage.isWebAddress(item.link())) {
+        article.put("url", item.link()); // a feed file's "javascript:" link is no address
+      }
       item.published().ifPresent(p -> article.put("date", p.atOffset(ZoneOffset.UTC).toLocalDateTime().toString()));
       outcomes.add(add(itemSource, MediaType.ARTICLE_JSON, article.toString().getBytes(StandardCharsets.UTF_8)));
     }

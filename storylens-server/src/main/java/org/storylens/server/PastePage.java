@@ -222,7 +222,8 @@ final class PastePage {
     return false;
   }
 
-  private static boolean isWebAddress(String value) {
+  /** An absolute {@code http} or {@code https} address with a host. */
+  static boolean isWebAddress(String value) {
     try {
       URI uri = URI.create(value);
       return uri.getHost() != null
