@@ -1,6 +1,7 @@
 package org.storylens.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -78,6 +79,31 @@ class ServeIngestIT {
       HttpResponse<String> feeds =
           HTTP.send(HttpRequest.newBuilder(URI.create(serve.base() + "/api/feeds")).build(), HttpResponse.BodyHandlers.ofString());
       assertThat(feeds.statusCode()).isEqualTo(200);
+    } finally {
+      serve.process().destroy();
+      serve.process().waitFor(20, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void anArticleCanBePastedInChromium() throws Exception {
+    Path project = SAMPLES.getParent();
+    Path script = project.resolve("e2e/paste.mjs");
+    assumeTrue(Files.isRegularFile(Path.of("/usr/bin/chromium")), "no /usr/bin/chromium: run scripts/install-browser.sh");
+    assumeTrue(Files.isDirectory(project.resolve("e2e/node_modules/playwright-core")),
+        "no e2e/node_modules/playwright-core: run scripts/install-browser.sh");
+    assumeTrue(new ProcessBuilder("node", "--version").start().waitFor() == 0, "no node");
+    PackagedServe serve = PackagedServe.start(JAR, scratch.resolve("data"), scratch.resolve("out.txt"));
+    try {
+      Path shots = Files.createDirectories(project.resolve("storylens-cli/target/e2e"));
+      Process browser =
+          new ProcessBuilder("node", script.toString(), serve.base(), shots.toString())
+              .redirectErrorStream(true)
+              .redirectOutput(scratch.resolve("e2e.txt").toFile())
+              .start();
+      assertThat(browser.waitFor(120, TimeUnit.SECONDS)).as("the browser run finished").isTrue();
+      assertThat(browser.exitValue()).as(Files.readString(scratch.resolve("e2e.txt"))).isZero();
+      assertThat(articles(serve)).isEqualTo(1);
     } finally {
       serve.process().destroy();
       serve.process().waitFor(20, TimeUnit.SECONDS);
