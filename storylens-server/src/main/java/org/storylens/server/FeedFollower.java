@@ -454,7 +454,7 @@ public final class FeedFollower implements AutoCloseable {
       }
     } catch (FetchFailure failure) {
       synchronized (this) {
-        state.failed(failure, wait(state.failures + 1, failure));
+        state.failed(failure, delayAfter(state.failures + 1, failure));
       }
       LOG.info(() -> "feed " + feed.url() + " failed (" + state.failures + " in a row): " + failure.getMessage());
     }
@@ -531,7 +531,7 @@ public final class FeedFollower implements AutoCloseable {
           state.pending.remove(key);
           state.giveUp(key);
         } else {
-          pending.nextAttempt = clock.instant().plus(wait(pending.attempts, failure));
+          pending.nextAttempt = clock.instant().plus(delayAfter(pending.attempts, failure));
         }
       }
       LOG.info(() -> "page " + key + " failed: " + failure.getMessage());
@@ -540,7 +540,7 @@ public final class FeedFollower implements AutoCloseable {
   }
 
   /** The wait before attempt {@code failures + 1}. */
-  private synchronized Duration wait(int failures, FetchFailure failure) {
+  private synchronized Duration delayAfter(int failures, FetchFailure failure) {
     if (!failure.transientFailure) {
       return retry.permanentWait();
     }

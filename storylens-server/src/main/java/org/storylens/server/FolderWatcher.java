@@ -119,7 +119,7 @@ public final class FolderWatcher implements AutoCloseable {
   private final Map<String, Stamp> waiting = new HashMap<>();
   private final Set<Path> registered = new HashSet<>();
   private volatile WatchService watchService;
-  private Thread thread;
+  private volatile Thread thread;
   private volatile boolean closed;
 
   /**
@@ -203,6 +203,9 @@ public final class FolderWatcher implements AutoCloseable {
     List<Outcome> outcomes = new ArrayList<>();
     boolean changed = false;
     for (Map.Entry<String, Path> file : present.entrySet()) {
+      if (closed) {
+        break; // what is left is read at the next start
+      }
       String source = file.getKey();
       Stamp stamp;
       try {
@@ -411,10 +414,7 @@ public final class FolderWatcher implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
-    Thread running;
-    synchronized (this) {
-      running = thread;
-    }
+    Thread running = thread;
     if (running != null) {
       running.interrupt();
     }
