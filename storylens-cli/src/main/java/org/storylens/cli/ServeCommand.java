@@ -34,7 +34,13 @@ import picocli.CommandLine.Option;
       "Followed feeds (RSS, Atom) are polled every --poll-minutes with a conditional GET; the page"
           + " behind each new item is fetched and stored, robots.txt obeyed, one request a second"
           + " per host. Addresses on this machine and private networks are refused unless"
-          + " --allow-host names them.",
+          + " --allow-host names them. A feed or page that fails for a while (timeout, 5xx, 429)"
+          + " is tried again after 1 min, 2, 4… up to an hour (or the poll interval), honouring"
+          + " Retry-After; one that cannot work (404, refused address, not a feed) waits a day."
+          + " GET /api/feeds shows each feed's state.",
+      "",
+      "--watch DIR ingests the files dropped into DIR; GET /paste is a form for pasting an"
+          + " article's text by hand.",
       "",
       "The web UI is at / (stories), /stories/ID (the story's report with its derivation graph),"
           + " /articles/ID, /outlets and /outlets/NAME; its pages update themselves in place as"
@@ -78,6 +84,12 @@ final class ServeCommand implements Callable<Integer> {
   java.util.List<String> allowHosts = new java.util.ArrayList<>();
 
   @Option(
+      names = "--watch",
+      paramLabel = "DIR",
+      description = "a folder whose files are ingested as they are dropped in (.txt .text .md as page text, .html .htm as pages, .xml .rss .atom as feeds whose items carry their text); sub-folders too; repeatable. A file is read once it stops changing, and again only when it changes.")
+  java.util.List<Path> watch = new java.util.ArrayList<>();
+
+  @Option(
       names = "--token-env",
       description = "the name of an environment variable holding a token that uploads must send as 'Authorization: Bearer TOKEN'.")
   String tokenEnv;
@@ -102,6 +114,11 @@ final class ServeCommand implements Callable<Integer> {
     if (pollMinutes < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--poll-minutes must be at least 1");
     }
+    for (Path folder : watch) {
+      if (!java.nio.file.Files.isDirectory(folder)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--watch: not a folder: " + folder);
+      }
+    }
     StoryLibrary library = StoryLibrary.open(data, pipeline);
     org.storylens.server.AddressGuard guard =
         new org.storylens.server.AddressGuard(false, java.util.Set.copyOf(allowHosts));
@@ -111,6 +128,12 @@ final class ServeCommand implements Callable<Integer> {
             new org.storylens.server.Fetcher(guard, java.time.Duration.ofSeconds(20), 8L * 1024 * 1024),
             guard, 1000);
     follower.start(pollMinutes);
+    org.storylens.server.FolderWatcher watcher =
+        new org.storylens.server.FolderWatcher(
+            watch, library, data, org.storylens.server.FolderWatcher.Settings.defaults(maxBody));
+    if (!watch.isEmpty()) {
+      watcher.start();
+    }
     ApiServer server = ApiServer.start(library, Optional.of(follower), config);
     int[] size = library.size();
     spec.commandLine().getErr().println(
@@ -119,6 +142,7 @@ final class ServeCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       follower.close();
+      watcher.close();
       server.close();
       try {
         library.close();

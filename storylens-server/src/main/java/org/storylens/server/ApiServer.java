@@ -93,6 +93,7 @@ public final class ApiServer implements AutoCloseable {
     app.get("/stories/{id}", this::uiStory);
     app.get("/articles/{id}", this::uiArticle);
     app.get("/outlets/{name}", this::uiOutlet);
+    PastePage.register(app, library, config);
     app.get("/api/feeds", this::listFeeds);
     app.post("/api/feeds", this::addFeed);
     app.delete("/api/feeds/{id}", this::removeFeed);
@@ -272,7 +273,15 @@ public final class ApiServer implements AutoCloseable {
 
   private void listFeeds(Context ctx) {
     ArrayNode list = JSON.createArrayNode();
-    follower().feeds().forEach(f -> list.addObject().put("id", f.id()).put("url", f.url()));
+    for (FeedFollower.Status status : follower().statuses()) {
+      ObjectNode item = list.addObject().put("id", status.feed().id()).put("url", status.feed().url());
+      item.put("state", status.state()).put("failures", status.failures());
+      item.put("lastError", status.lastError().orElse(null));
+      item.put("lastAttempt", status.lastAttempt().map(Object::toString).orElse(null));
+      item.put("lastSuccess", status.lastSuccess().map(Object::toString).orElse(null));
+      item.put("nextAttempt", status.nextAttempt().toString());
+      item.put("pendingPages", status.pendingPages()).put("failedPages", status.failedPages());
+    }
     ObjectNode out = JSON.createObjectNode();
     out.set("feeds", list);
     json(ctx, out.toString());

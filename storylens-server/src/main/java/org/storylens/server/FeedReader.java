@@ -1,5 +1,6 @@
 package org.storylens.server;
 
+import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.xml.sax.InputSource;
 
@@ -20,8 +22,23 @@ import org.xml.sax.InputSource;
  */
 public final class FeedReader {
 
-  /** One item of a feed: where its article is, and what the feed says of it. */
-  public record Item(String link, String title, Optional<Instant> published) {}
+  /**
+   * One item of a feed: where its article is, and what the feed says of it; {@code content} is
+   * the item's own HTML (its full content when the feed carries it, else its description), empty
+   * when it has none.
+   */
+  public record Item(String link, String title, Optional<Instant> published, String content) {
+    public Item {
+      Objects.requireNonNull(link, "link");
+      Objects.requireNonNull(title, "title");
+      Objects.requireNonNull(published, "published");
+      Objects.requireNonNull(content, "content");
+    }
+
+    public Item(String link, String title, Optional<Instant> published) {
+      this(link, title, published, "");
+    }
+  }
 
   /** The feed's items, in the feed's order; items without a link are left out. */
   public List<Item> items(byte[] feed) throws IOException {
@@ -44,9 +61,20 @@ public final class FeedReader {
       Optional<Instant> date =
           Optional.ofNullable(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate())
               .map(java.util.Date::toInstant);
-      items.add(new Item(link.strip(), entry.getTitle() == null ? "" : entry.getTitle().strip(), date));
+      items.add(
+          new Item(link.strip(), entry.getTitle() == null ? "" : entry.getTitle().strip(), date, content(entry)));
     }
     return items;
+  }
+
+  private static String content(SyndEntry entry) {
+    for (SyndContent content : entry.getContents()) {
+      if (content.getValue() != null && !content.getValue().isBlank()) {
+        return content.getValue();
+      }
+    }
+    SyndContent description = entry.getDescription();
+    return description == null || description.getValue() == null ? "" : description.getValue();
   }
 
   /** For a caller holding text: the same as {@link #items(byte[])} on its UTF-8 bytes. */

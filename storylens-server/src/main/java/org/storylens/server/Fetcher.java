@@ -21,8 +21,38 @@ public final class Fetcher {
   /** The most redirects followed. */
   static final int MAX_REDIRECTS = 5;
 
-  /** What a fetch gave: a body, or "not modified" (empty body, status 304). */
-  public record Result(int status, byte[] body, Optional<String> etag, Optional<String> lastModified, URI url) {}
+  /**
+   * What a fetch gave: a body, or "not modified" (empty body, status 304). {@code retryAfter} is
+   * the answer's {@code Retry-After} header as sent (seconds or an HTTP date), for a 429 or 503.
+   */
+  public record Result(
+      int status,
+      byte[] body,
+      Optional<String> etag,
+      Optional<String> lastModified,
+      URI url,
+      Optional<String> retryAfter) {
+    public Result {
+      Objects.requireNonNull(body, "body");
+      Objects.requireNonNull(etag, "etag");
+      Objects.requireNonNull(lastModified, "lastModified");
+      Objects.requireNonNull(url, "url");
+      Objects.requireNonNull(retryAfter, "retryAfter");
+    }
+  }
+
+  /**
+   * A fetch that asking again would not change: the address is refused by the guard, the body is
+   * over the limit, or the redirects are broken or too many. Other {@link IOException}s (refused
+   * connections, timeouts, resets) may pass.
+   */
+  public static final class Refused extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    Refused(String message) {
+      super(message);
+    }
+  }
 
   private final AddressGuard guard;
   private final HttpClient http;
@@ -47,7 +77,7 @@ public final class Fetcher {
     for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
       Optional<String> refused = guard.refusal(current);
       if (refused.isPresent()) {
-        throw new IOException("refused " + current + ": " + refused.get());
+        throw new Refused("refused " + current + ": " + refused.get());
       }
       HttpRequest.Builder request =
           HttpRequest.newBuilder(current).timeout(timeout).header("User-Agent", "StoryLens/0.1");
@@ -60,7 +90,7 @@ public final class Fetcher {
         Optional<String> location = response.headers().firstValue("Location");
         response.body().close();
         if (location.isEmpty()) {
-          throw new IOException("redirect without a Location from " + current);
+          throw new Refused("redirect without a Location from " + current);
         }
         current = current.resolve(location.get());
         continue;
@@ -70,12 +100,13 @@ public final class Fetcher {
         body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
       }
       if (body.length > maxBytes) {
-        throw new IOException(current + " sent more than " + maxBytes + " bytes");
+        throw new Refused(current + " sent more than " + maxBytes + " bytes");
       }
       return new Result(
           status, status == 304 ? new byte[0] : body, response.headers().firstValue("ETag"),
-          response.headers().firstValue("Last-Modified"), current);
+          response.headers().firstValue("Last-Modified"), current,
+          response.headers().firstValue("Retry-After"));
     }
-    throw new IOException("more than " + MAX_REDIRECTS + " redirects from " + url);
+    throw new Refused("more than " + MAX_REDIRECTS + " redirects from " + url);
   }
 }

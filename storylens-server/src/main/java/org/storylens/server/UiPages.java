@@ -81,6 +81,7 @@ final class UiPages {
     live(page, "list", "", sequence, REFRESH_SECONDS);
     Element body = page.body();
     body.appendElement("h1").text(heading);
+    body.appendElement("p").appendElement("a").attr("href", "/paste").addClass("paste-link").text("Paste an article");
     body.appendElement("p").addClass("meta").text(
         count(stories.total(), "story", "stories") + shown(stories, number)
             + "; new stories and articles appear here as they arrive");

@@ -143,6 +143,11 @@ class FeedFollowerTest {
           http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/feeds")).build(),
               java.net.http.HttpResponse.BodyHandlers.ofString());
       assertThat(list.body()).contains(id).contains("93.184.216.34");
+      com.fasterxml.jackson.databind.JsonNode listed =
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(list.body()).get("feeds").get(0);
+      assertThat(listed.get("state").asText()).isEqualTo("new");
+      assertThat(listed.get("failures").asInt()).isZero();
+      assertThat(listed.has("nextAttempt") && listed.has("lastError") && listed.has("lastSuccess")).isTrue();
       var removed =
           http.send(
               java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/feeds/" + id)).DELETE().build(),
