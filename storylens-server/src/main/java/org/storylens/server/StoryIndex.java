@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -42,7 +42,8 @@ import org.storylens.model.Published;
 
 /**
  * The stories as a Lucene index, one document per story, so a list request is a search, never a
- * scan of the library: the words of its articles' titles and texts (full-text search with
+ * scan of the library: the words of its articles' titles and texts (English stop words left out
+ * and words stemmed, so "floods" finds "flooding"; full-text search with
  * {@link SimpleQueryParser}'s syntax: all words by default, {@code "a phrase"}, {@code -not},
  * {@code prefix*}, {@code a | b}), the entities its articles name (canonical name and every
  * written form, any case), its outlets, the days its articles were published, and the numbers a
@@ -83,7 +84,7 @@ final class StoryIndex implements AutoCloseable {
     }
   }
 
-  private final Analyzer analyzer = new StandardAnalyzer();
+  private final Analyzer analyzer = new EnglishAnalyzer();
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final ControlledRealTimeReopenThread<IndexSearcher> reopener;

@@ -72,7 +72,7 @@ import org.storylens.model.StoryReport;
 public final class StoryLibrary implements AutoCloseable {
 
   /** Estimated word 5-gram Jaccard from which an outlet's two texts are one article. */
-  public static final double SAME_TEXT = 0.9;
+  public static final double SAME_TEXT = 0.8;
 
   /** What an upload did: the article (the stored one, for a duplicate) and its story. */
   public record Ack(String article, String story, boolean duplicate) {}

@@ -1,0 +1,205 @@
+package org.storylens.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storylens.StoryPipeline;
+import org.storylens.extract.ExtractionConfig;
+import org.storylens.ingest.IngestConfig;
+import org.storylens.model.MediaType;
+
+class StoryLibraryTest {
+
+  private static final StoryPipeline PIPELINE =
+      StoryPipeline.standard(IngestConfig.defaults(), ExtractionConfig.defaults());
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static final String DAM =
+      "The Varna reservoir dam in the Olsk valley gave way early on Monday after three days of heavy"
+          + " rain, flooding the villages of Brest and Kolin downstream. Regional governor Mila Doran said"
+          + " at least 12 people had died and 300 homes were under water. Rescue teams in boats were"
+          + " taking residents from rooftops, and the army sent two helicopters. The dam, built in 1961,"
+          + " had been listed for repairs last year, according to the water agency. Engineers were"
+          + " checking a second dam upstream at Selo, which the agency said was holding.";
+
+  static final String DAM_OTHER_WORDS =
+      "Floodwater from the collapsed Varna dam swept through Brest and Kolin in the Olsk valley on"
+          + " Monday. Governor Mila Doran put the death toll at 12 and said about 300 houses were"
+          + " flooded. Soldiers and rescuers used boats and helicopters to reach people stranded on"
+          + " roofs. The water agency said the 1961 dam had been due for repairs, and that the Selo dam"
+          + " upstream was being inspected and was holding for now.";
+
+  static final String CHESS =
+      "Grandmaster Tomas Ilves won the Halden open chess tournament on Sunday with a final-round"
+          + " victory over Anja Berg, finishing a full point ahead of the field of 140 players. Ilves,"
+          + " 19, said he had prepared the opening for weeks. The organisers said next year's event"
+          + " would move to the larger Halden concert hall because of the record entry.";
+
+  @TempDir Path folder;
+
+  /** A structured article, as a feed item or an upload gives it; its source is its address. */
+  private record Document(String source, byte[] bytes) {}
+
+  private static Document article(String outlet, String url, String title, String date, String text) {
+    var body = JSON.createObjectNode();
+    body.put("outlet", outlet).put("url", url).put("title", title).put("date", date).put("text", text);
+    return new Document(url, body.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static StoryLibrary.Ack add(StoryLibrary library, Document document) throws Exception {
+    List<String> rejected = new ArrayList<>();
+    Optional<StoryLibrary.Ack> ack =
+        library.add(document.source(), MediaType.ARTICLE_JSON, document.bytes(), rejected);
+    assertThat(rejected).isEmpty();
+    return ack.orElseThrow();
+  }
+
+  @Test
+  void theSameArticleIsStoredOnceButAnotherOutletsCopyIsKept() throws Exception {
+    try (StoryLibrary library = StoryLibrary.open(folder, PIPELINE)) {
+      StoryLibrary.Ack first =
+          add(library, article("Valley Herald", "https://herald.example/news/dam-breaks", "Dam breaks in Olsk valley", "2025-05-12", DAM));
+      assertThat(first.duplicate()).isFalse();
+
+      // the same address, with a tracking parameter, a fragment and another title
+      StoryLibrary.Ack sameAddress =
+          add(library, article("Valley Herald", "https://HERALD.example/news/dam-breaks/?utm_source=feed#top", "Dam bursts", "2025-05-12", DAM_OTHER_WORDS));
+      assertThat(sameAddress.duplicate()).isTrue();
+      assertThat(sameAddress.article()).isEqualTo(first.article());
+
+      // the outlet's text again with one word corrected, at another address
+      StoryLibrary.Ack corrected =
+          add(library, article("Valley Herald", "https://herald.example/news/dam-breaks-update", "Dam breaks in Olsk valley", "2025-05-12", DAM.replace("at least 12", "at least 13")));
+      assertThat(corrected.duplicate()).isTrue();
+      assertThat(corrected.article()).isEqualTo(first.article());
+
+      // another outlet printing the same text is a copy: an article of its own, in the same story
+      StoryLibrary.Ack copy =
+          add(library, article("Olsk Radio", "https://radio.example/dam", "Dam breaks in Olsk valley", "2025-05-12", DAM));
+      assertThat(copy.duplicate()).isFalse();
+      assertThat(copy.story()).isEqualTo(first.story());
+
+      assertThat(library.size()).containsExactly(2, 1);
+      assertThat(library.hasSource("https://herald.example/news/dam-breaks?utm_medium=rss")).isTrue();
+      assertThat(library.hasSource("https://herald.example/news/other")).isFalse();
+    }
+    try (StoryLibrary reopened = StoryLibrary.open(folder, PIPELINE)) {
+      assertThat(reopened.size()).as("the same after a restart").containsExactly(2, 1);
+    }
+  }
+
+  @Test
+  void listsArePagedInOrderAndFiltersSearchTheStories() throws Exception {
+    try (StoryLibrary library = StoryLibrary.open(folder, PIPELINE)) {
+      StoryLibrary.Ack dam =
+          add(library, article("Valley Herald", "https://herald.example/dam", "Dam breaks in Olsk valley", "2025-05-12", DAM));
+      StoryLibrary.Ack damAgain =
+          add(library, article("Olsk Radio", "https://radio.example/dam", "Twelve dead as Varna dam collapses", "2025-05-12", DAM));
+      assertThat(damAgain.story()).as("a copy joins its original's story").isEqualTo(dam.story());
+      StoryLibrary.Ack chess =
+          add(library, article("Halden Courier", "https://courier.example/chess", "Ilves wins Halden open", "2025-06-01", CHESS));
+      assertThat(chess.story()).isNotEqualTo(dam.story());
+
+      StoryLibrary.Filter none = StoryLibrary.Filter.none();
+      assertThat(library.stories(false, none, 0, 10).stories())
+          .extracting(StoryLibrary.Summary::id).as("newest change first").containsExactly(chess.story(), dam.story());
+      StoryLibrary.Page second = library.stories(false, none, 1, 1);
+      assertThat(second.total()).isEqualTo(2);
+      assertThat(second.stories()).extracting(StoryLibrary.Summary::id).containsExactly(dam.story());
+      assertThat(library.stories(true, none, 0, 10).stories())
+          .extracting(StoryLibrary.Summary::id).as("most outlets first").containsExactly(dam.story(), chess.story());
+      assertThat(library.changedSince(1, 10)).extracting(StoryLibrary.Summary::id).containsExactly(chess.story(), dam.story());
+      assertThat(library.changedSince(2, 10)).extracting(StoryLibrary.Summary::id).containsExactly(chess.story());
+      assertThat(library.changedSince(library.sequence(), 10)).isEmpty();
+
+      library.awaitSearchable();
+      assertThat(ids(library, words("dam"))).containsExactly(dam.story());
+      assertThat(ids(library, words("\"Halden open\""))).containsExactly(chess.story());
+      assertThat(ids(library, words("helicopters -Selo"))).isEmpty();
+      assertThat(ids(library, words("Varna | Ilves"))).containsExactlyInAnyOrder(dam.story(), chess.story());
+      assertThat(ids(library, words("the"))).as("stop words alone find nothing").isEmpty();
+      assertThat(ids(library, new StoryLibrary.Filter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("olsk RADIO"), List.of())))
+          .containsExactly(dam.story());
+      assertThat(ids(library, new StoryLibrary.Filter(Optional.of(java.time.LocalDate.of(2025, 5, 20)), Optional.empty(), Optional.empty(), Optional.empty(), List.of())))
+          .containsExactly(chess.story());
+      assertThat(ids(library, new StoryLibrary.Filter(Optional.empty(), Optional.empty(), Optional.of("mila doran"), Optional.empty(), List.of())))
+          .containsExactly(dam.story());
+    }
+  }
+
+  private static StoryLibrary.Filter words(String query) {
+    return new StoryLibrary.Filter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(query));
+  }
+
+  private static List<String> ids(StoryLibrary library, StoryLibrary.Filter filter) {
+    return library.stories(false, filter, 0, 100).stories().stream().map(StoryLibrary.Summary::id).toList();
+  }
+
+  @Test
+  void readersListAndReadWhileWritersAddAndNothingAcknowledgedIsLost() throws Exception {
+    ExecutorService threads = Executors.newFixedThreadPool(6);
+    try (StoryLibrary library = StoryLibrary.open(folder, PIPELINE)) {
+      AtomicBoolean writing = new AtomicBoolean(true);
+      ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
+      List<Future<?>> writers = new ArrayList<>();
+      for (int w = 0; w < 3; w++) {
+        int writer = w;
+        writers.add(threads.submit(() -> {
+          for (int i = 0; i < 8; i++) {
+            String text = (i % 2 == 0 ? DAM : CHESS) + " Correspondent " + writer + "-" + i + " reporting.";
+            acknowledged.add(add(library, article("Outlet " + writer + "-" + i, "https://o" + writer + ".example/" + i, "Report " + i, "2025-05-12", text)).article());
+          }
+          return null;
+        }));
+      }
+      List<Future<Integer>> readers = new ArrayList<>();
+      for (int r = 0; r < 3; r++) {
+        readers.add(threads.submit(() -> {
+          int reads = 0;
+          while (writing.get()) {
+            StoryLibrary.Page page = library.stories(r0(reads), StoryLibrary.Filter.none(), 0, 20);
+            assertThat(page.stories()).extracting(StoryLibrary.Summary::id).doesNotHaveDuplicates();
+            for (StoryLibrary.Summary story : page.stories()) {
+              assertThat(library.story(story.id())).isPresent();
+            }
+            reads++;
+          }
+          return reads;
+        }));
+      }
+      for (Future<?> writer : writers) {
+        writer.get(120, TimeUnit.SECONDS);
+      }
+      writing.set(false);
+      for (Future<Integer> reader : readers) {
+        assertThat(reader.get(60, TimeUnit.SECONDS)).isPositive();
+      }
+      assertThat(acknowledged).hasSize(24).doesNotHaveDuplicates();
+      for (String id : acknowledged) {
+        assertThat(library.article(id)).isPresent();
+        assertThat(library.storyOf(id)).isPresent();
+      }
+      long listed = library.stories(false, StoryLibrary.Filter.none(), 0, 100).stories().stream().mapToLong(StoryLibrary.Summary::articles).sum();
+      assertThat(listed).as("every article in exactly one listed story").isEqualTo(24);
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  private static boolean r0(int reads) {
+    return reads % 2 == 0;
+  }
+}
