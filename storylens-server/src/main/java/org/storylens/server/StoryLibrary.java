@@ -1,17 +1,9 @@
 package org.storylens.server;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,9 +40,9 @@ import org.storylens.model.StoryReport;
  * The service's state: every article it acknowledged, the stories they form, and each story's
  * report, kept in a data folder that survives restarts and {@code kill -9}.
  *
- * <p>On disk: {@code raw/ID} holds each accepted document's bytes, and {@code articles.log} one
- * JSON line per accepted article ({@code id}, {@code source}, {@code mediaType}), both forced to
- * the disk before an upload is acknowledged. On open, the log is replayed through the same
+ * <p>On disk: {@code articles.log} ({@link ArticleLog}) holds one JSON line per accepted
+ * document, its bytes included, forced to the disk before an upload is acknowledged (uploads
+ * arriving together share one force). On open, the log is replayed through the same
  * pipeline (extract and analyse on every core, cluster in arrival order), which rebuilds the
  * stories exactly; a line cut short by a crash, or naming a document that never reached the disk,
  * was never acknowledged and is dropped.
@@ -149,7 +141,6 @@ public final class StoryLibrary implements AutoCloseable {
           .thenComparing(Comparator.comparingInt(Rank::articles).reversed())
           .thenComparing(NEWEST);
 
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The share of one core spent on the reports of stories nobody asked for. */
   static final double BACKGROUND_DUTY = 0.5;
@@ -161,11 +152,12 @@ public final class StoryLibrary implements AutoCloseable {
   private final StoryPipeline pipeline;
   private final StoryStore store;
   private final StoryClusterer clusterer;
-  private final FileChannel log;
+  private final ArticleLog log;
   private final StoryIndex index = new StoryIndex();
   private final StoryReports reports;
   private final MinHashNearDuplicateFinder sameText = MinHashNearDuplicateFinder.standard();
   private final Object writing = new Object();
+  private final Object[] indexing = java.util.stream.IntStream.range(0, 64).mapToObj(i -> new Object()).toArray();
   private final Map<String, AnalyzedArticle> articles = new ConcurrentHashMap<>();
   private final Map<String, String> storyOf = new ConcurrentHashMap<>();
   private final Map<String, Members> members = new ConcurrentHashMap<>();
@@ -184,11 +176,9 @@ public final class StoryLibrary implements AutoCloseable {
     this.store = InMemoryStoryStore.of(pipeline.clustering());
     this.clusterer = StoryClusterer.standard(pipeline.clustering(), store);
     this.reports = new StoryReports(this::computeReport, BACKGROUND_DUTY);
-    Files.createDirectories(folder.resolve("raw"));
-    Path logFile = folder.resolve("articles.log");
-    replay(logFile);
-    this.log =
-        FileChannel.open(logFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    Files.createDirectories(folder);
+    replay();
+    this.log = ArticleLog.open(folder);
   }
 
   /** Opens (or starts) the library in {@code folder}, replaying what it holds. */
@@ -216,18 +206,19 @@ public final class StoryLibrary implements AutoCloseable {
       return known;
     }
     AnalyzedArticle analysed = pipeline.analyze(article);
-    writeRaw(article.id(), content);
     Ack ack;
+    long mark;
     synchronized (writing) {
       known = sameArticle(article).or(() -> sameText(article));
       if (known.isPresent()) {
         return known;
       }
-      appendLog(article.id(), source, type);
-      String story = admit(analysed);
-      written.accumulateAndGet(reindex(story), Math::max);
-      ack = new Ack(article.id(), story, false);
+      mark = log.append(new ArticleLog.Entry(article.id(), source, type, content));
+      ack = new Ack(article.id(), admit(analysed), false);
     }
+    // outside the lock: uploads arriving together share one force of the log
+    log.awaitDurable(mark);
+    written.accumulateAndGet(reindex(ack.story()), Math::max);
     reports.changed(ack.story());
     return Optional.of(ack);
   }
@@ -492,44 +483,20 @@ public final class StoryLibrary implements AutoCloseable {
 
   /** Puts the story's current form in the index; returns the index generation. */
   private long reindex(String story) {
-    Members current = members.get(story);
-    return index.put(
-        story, current.ids().stream().map(articles::get).toList(), current.updated(),
-        summaries.get(story).outlets());
-  }
-
-  /** The document's bytes, forced to the disk (the same id always has the same bytes). */
-  private void writeRaw(String id, byte[] content) throws IOException {
-    Path raw = folder.resolve("raw").resolve(id);
-    if (Files.isRegularFile(raw) && Files.size(raw) == content.length) {
-      return;
+    // outside the writers' lock, so one story at a time: whoever indexes last reads the newest
+    // members, and an older form never overwrites a newer one
+    synchronized (indexing[Math.floorMod(story.hashCode(), indexing.length)]) {
+      Members current = members.get(story);
+      return index.put(
+          story, current.ids().stream().map(articles::get).toList(), current.updated(),
+          summaries.get(story).outlets());
     }
-    Path partial = Files.createTempFile(folder.resolve("raw"), id + ".", ".partial");
-    try (FileChannel out = FileChannel.open(partial, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-      out.write(ByteBuffer.wrap(content));
-      out.force(true);
-    }
-    Files.move(partial, raw, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-  }
-
-  /** The article's log line, forced to the disk. Under the lock. */
-  private void appendLog(String id, String source, MediaType type) throws IOException {
-    ObjectNode line = JSON.createObjectNode();
-    line.put("id", id).put("source", source).put("mediaType", type.name());
-    log.write(ByteBuffer.wrap((JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8)));
-    log.force(true);
   }
 
   /** One logged document, extracted and analysed; empty when it gives no article now. */
-  private Optional<AnalyzedArticle> analyse(JsonNode entry) throws IOException {
-    Path raw = folder.resolve("raw").resolve(entry.get("id").asText());
-    if (!Files.isRegularFile(raw)) {
-      return Optional.empty(); // its bytes never reached the disk: it was never acknowledged
-    }
+  private Optional<AnalyzedArticle> analyse(ArticleLog.Entry entry) {
     RawDocument document =
-        new RawDocument(
-            entry.path("source").asText(), MediaType.valueOf(entry.path("mediaType").asText("TEXT")),
-            Optional.empty(), Bytes.copyOf(Files.readAllBytes(raw)), Optional.empty());
+        new RawDocument(entry.source(), entry.type(), Optional.empty(), Bytes.copyOf(entry.content()), Optional.empty());
     return pipeline.extract(new SourceItem.Document(document)) instanceof ExtractionOutcome.Extracted e
         ? Optional.of(pipeline.analyze(e.article()))
         : Optional.empty();
@@ -540,36 +507,26 @@ public final class StoryLibrary implements AutoCloseable {
    * window ahead, and clustered in the log's order; then every story is indexed and queued for
    * its report, newest first.
    */
-  private void replay(Path logFile) throws IOException {
-    if (!Files.exists(logFile)) {
-      return;
-    }
+  private void replay() throws IOException {
     ExecutorService workers =
         Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
           Thread thread = new Thread(r, "storylens-replay");
           thread.setDaemon(true);
           return thread;
         });
-    try (var lines = Files.lines(logFile, StandardCharsets.UTF_8)) {
+    try {
       Deque<Future<Optional<AnalyzedArticle>>> ahead = new ArrayDeque<>();
-      for (String line : (Iterable<String>) lines::iterator) {
-        JsonNode entry;
-        try {
-          entry = JSON.readTree(line);
-        } catch (IOException cutShort) {
-          continue; // a line a crash cut short was never acknowledged
-        }
-        if (entry == null || !entry.hasNonNull("id")) {
-          continue;
-        }
+      ArticleLog.replay(folder, entry -> {
         ahead.add(workers.submit(() -> analyse(entry)));
         if (ahead.size() >= REPLAY_AHEAD) {
           replayOne(ahead.poll());
         }
-      }
+      });
       while (!ahead.isEmpty()) {
         replayOne(ahead.poll());
       }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     } finally {
       workers.shutdownNow();
     }
@@ -583,19 +540,23 @@ public final class StoryLibrary implements AutoCloseable {
         .forEach(e -> reports.changed(e.getKey()));
   }
 
-  private void replayOne(Future<Optional<AnalyzedArticle>> next) throws IOException {
+  private void replayOne(Future<Optional<AnalyzedArticle>> next) {
     Optional<AnalyzedArticle> analysed;
     try {
       analysed = next.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IOException("interrupted while replaying the log", e);
+      throw new UncheckedIOException(new IOException("interrupted while replaying the log", e));
     } catch (ExecutionException e) {
-      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+      throw new UncheckedIOException(new IOException("replay failed", e.getCause()));
     }
     if (analysed.isPresent() && !articles.containsKey(analysed.get().article().id())) {
       sameText.add(analysed.get().article().id(), analysed.get().article().text());
-      admit(analysed.get());
+      try {
+        admit(analysed.get());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 

@@ -1,0 +1,172 @@
+package org.storylens.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.storylens.model.MediaType;
+
+/**
+ * The library's one durable record: an append-only log of every accepted document, one JSON line
+ * each ({@code id}, {@code source}, {@code mediaType} and the bytes as {@code content} in
+ * base64), in the order the documents were clustered.
+ *
+ * <p>Appends are ordered by the caller; making them durable is not. {@link #awaitDurable} forces
+ * the file once for every append made before it started (group commit), so uploads arriving
+ * together share one {@code fsync} instead of queueing for one each, and an upload is
+ * acknowledged only once its line is on the disk. A line a crash cut short has no newline and
+ * does not parse; it was never acknowledged and replay skips it.
+ *
+ * <p>Logs written before the bytes moved into the log name a file {@code raw/ID} instead of
+ * carrying {@code content}; replay reads those too.
+ */
+final class ArticleLog implements AutoCloseable {
+
+  /** One logged document. */
+  record Entry(String id, String source, MediaType type, byte[] content) {
+    Entry {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(content, "content");
+    }
+  }
+
+  static final String FILE = "articles.log";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final FileChannel channel;
+  private final Object forcing = new Object();
+  private volatile long appended;
+  private long durable;
+
+  private ArticleLog(FileChannel channel) throws IOException {
+    this.channel = channel;
+    this.appended = channel.size();
+    this.durable = appended;
+  }
+
+  /** Opens the log in {@code folder} for appending, creating it when absent. */
+  static ArticleLog open(Path folder) throws IOException {
+    Path file = folder.resolve(FILE);
+    boolean torn = false;
+    if (Files.exists(file) && Files.size(file) > 0) {
+      try (FileChannel read = FileChannel.open(file, StandardOpenOption.READ)) {
+        ByteBuffer last = ByteBuffer.allocate(1);
+        read.read(last, read.size() - 1);
+        torn = last.get(0) != '\n';
+      }
+    }
+    FileChannel channel =
+        FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    try {
+      if (torn) {
+        // a line a crash cut short is ended, so the next line starts on a line of its own
+        channel.write(ByteBuffer.wrap(new byte[] {'\n'}));
+        channel.force(false);
+      }
+      return new ArticleLog(channel);
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Appends a document's line; returns the mark {@link #awaitDurable} needs. Callers order their
+   * appends (the library appends under its lock).
+   */
+  long append(Entry entry) throws IOException {
+    ObjectNode line = JSON.createObjectNode();
+    line.put("id", entry.id()).put("source", entry.source()).put("mediaType", entry.type().name());
+    line.put("content", Base64.getEncoder().encodeToString(entry.content()));
+    ByteBuffer bytes = ByteBuffer.wrap((JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8));
+    while (bytes.hasRemaining()) {
+      channel.write(bytes);
+    }
+    appended = channel.position();
+    return appended;
+  }
+
+  /** Returns once every line appended up to {@code mark} is on the disk. */
+  void awaitDurable(long mark) throws IOException {
+    synchronized (forcing) {
+      if (durable >= mark) {
+        return; // another upload's force covered this one
+      }
+      long covered = appended; // every append finished before this read is in the force below
+      channel.force(false);
+      durable = covered;
+    }
+  }
+
+  /**
+   * Reads every whole, readable line of the log in {@code folder}, in order, streaming; lines cut
+   * short by a crash and lines whose document is missing are skipped.
+   */
+  static void replay(Path folder, Consumer<Entry> each) throws IOException {
+    Path file = folder.resolve(FILE);
+    if (!Files.exists(file)) {
+      return;
+    }
+    try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        entry(folder, line).ifPresent(each);
+      }
+    }
+  }
+
+  private static Optional<Entry> entry(Path folder, String line) throws IOException {
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (IOException cutShort) {
+      return Optional.empty(); // a line a crash cut short was never acknowledged
+    }
+    if (node == null || !node.hasNonNull("id")) {
+      return Optional.empty();
+    }
+    String id = node.get("id").asText();
+    MediaType type;
+    try {
+      type = MediaType.valueOf(node.path("mediaType").asText("TEXT"));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    byte[] content;
+    if (node.hasNonNull("content")) {
+      try {
+        content = Base64.getDecoder().decode(node.get("content").asText());
+      } catch (IllegalArgumentException e) {
+        return Optional.empty();
+      }
+    } else {
+      Path raw = folder.resolve("raw").resolve(id);
+      if (id.contains("/") || id.contains("\\") || id.startsWith(".") || !Files.isRegularFile(raw)) {
+        return Optional.empty(); // its bytes never reached the disk: it was never acknowledged
+      }
+      content = Files.readAllBytes(raw);
+    }
+    return Optional.of(new Entry(id, node.path("source").asText(), type, content));
+  }
+
+  @Override
+  public void close() throws IOException {
+    synchronized (forcing) {
+      channel.force(false);
+      channel.close();
+    }
+  }
+}
