@@ -119,17 +119,20 @@ final class StoryReports implements AutoCloseable {
       synchronized (marked) {
         long restUntil = System.nanoTime() + rest;
         // rest after unasked work, unless a reader asks for a story meanwhile
-        while (!closed && (wanted.isEmpty() && (marked.isEmpty() || System.nanoTime() < restUntil))) {
-          long left = restUntil - System.nanoTime();
-          try {
-            if (marked.isEmpty() || left <= 0) {
+        try {
+          while (!closed && wanted.isEmpty()) {
+            if (marked.isEmpty()) {
               marked.wait();
-            } else {
-              marked.wait(Math.max(1, left / 1_000_000));
+              continue;
             }
-          } catch (InterruptedException e) {
-            return;
+            long left = restUntil - System.nanoTime();
+            if (left <= 0) {
+              break;
+            }
+            marked.wait(left / 1_000_000, (int) (left % 1_000_000));
           }
+        } catch (InterruptedException e) {
+          return;
         }
         if (closed) {
           return;
@@ -142,7 +145,7 @@ final class StoryReports implements AutoCloseable {
       long began = System.nanoTime();
       try {
         compute(story);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) {
         // one story's failure must not stop the others' reports; its last report stays served
         LOG.log(System.Logger.Level.WARNING, "no report for story " + story, e);
       }

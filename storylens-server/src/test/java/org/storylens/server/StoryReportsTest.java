@@ -113,4 +113,19 @@ class StoryReportsTest {
       assertThat(stories.times("s0")).isEqualTo(2);
     }
   }
+
+  @Test
+  void storiesNobodyAskedForAreAllComputedWhileTheWorkerRestsBetweenThem() throws Exception {
+    Stories stories = new Stories();
+    try (StoryReports reports = new StoryReports(stories::compute, 0.5)) {
+      for (int i = 0; i < 200; i++) {
+        stories.versions.put("s" + i, 1L);
+        reports.changed("s" + i);
+      }
+      eventually(() -> assertThat(reports.backlog()).isZero());
+      for (int i = 0; i < 200; i++) {
+        assertThat(stories.times("s" + i)).isEqualTo(1);
+      }
+    }
+  }
 }
