@@ -413,8 +413,9 @@ public final class ServeLoadBenchmark implements Callable<Integer> {
         }
         long began = System.nanoTime();
         try {
+          // as a browser asks: compressed answers welcome (the body is counted, not inflated)
           HttpResponse<byte[]> answer =
-              http.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+              http.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
           if (answer.statusCode() != 200 || answer.body().length == 0) {
             error(kind, record, path + " answered " + answer.statusCode());
           }

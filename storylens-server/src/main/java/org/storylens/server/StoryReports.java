@@ -18,10 +18,10 @@ import org.storylens.model.StoryReport;
  * request that insists on a fresh one) is compared on the request's thread, once however many
  * ask together.
  *
- * <p>Stories nobody asked for are recomputed with at most {@code duty} of one core (the worker
- * rests in proportion to the work it did), so that under a heavy ingestion the comparisons of
- * stories nobody reads cannot crowd out ingestion and readers; their reports catch up when it
- * eases.
+ * <p>The worker uses at most {@code duty} of one core (it rests in proportion to the work it did;
+ * a story asked for during a rest is taken at the rest's end, before the others), so that under
+ * a heavy ingestion recomputation cannot crowd out ingestion and readers; reports catch up when
+ * it eases.
  */
 final class StoryReports implements AutoCloseable {
 
@@ -49,7 +49,7 @@ final class StoryReports implements AutoCloseable {
 
   /**
    * @param compute a story's report from its articles as they are now; empty for no story
-   * @param duty the share of one core (0 to 1] spent on stories nobody asked for
+   * @param duty the share of one core (0 to 1] the recomputation may take
    */
   StoryReports(Function<String, Optional<Computed>> compute, double duty) {
     this.compute = Objects.requireNonNull(compute, "compute");
@@ -118,10 +118,10 @@ final class StoryReports implements AutoCloseable {
       boolean asked;
       synchronized (marked) {
         long restUntil = System.nanoTime() + rest;
-        // rest after unasked work, unless a reader asks for a story meanwhile
+        // rest after each computation, then take an asked-for story first
         try {
-          while (!closed && wanted.isEmpty()) {
-            if (marked.isEmpty()) {
+          while (!closed) {
+            if (marked.isEmpty() && wanted.isEmpty()) {
               marked.wait();
               continue;
             }
@@ -149,7 +149,7 @@ final class StoryReports implements AutoCloseable {
         // one story's failure must not stop the others' reports; its last report stays served
         LOG.log(System.Logger.Level.WARNING, "no report for story " + story, e);
       }
-      rest = asked ? 0 : (long) ((System.nanoTime() - began) * (1 / duty - 1));
+      rest = (long) ((System.nanoTime() - began) * (1 / duty - 1));
     }
   }
 
