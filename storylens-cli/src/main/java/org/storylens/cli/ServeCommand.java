@@ -24,8 +24,10 @@ import picocli.CommandLine.Option;
           + " an upload is acknowledged only once it is on disk).",
       "",
       "GET /api/stories?sort=newest|coverage&page=N&size=N&from=DAY&to=DAY&entity=NAME&outlet=NAME&q=WORDS,"
-          + " GET /api/stories/ID (report schema 1), GET /api/articles/ID, POST"
-          + " /api/articles?source=NAME&type=text|html (the body is the page or page text), GET"
+          + " GET /api/stories/ID (report schema 1, as last computed; ?fresh=true for one of the"
+          + " story as it is now), GET /api/articles/ID, POST"
+          + " /api/articles?source=NAME&type=text|html|json (the body is the page, page text or a"
+          + " structured article; &refresh=wait_for waits until searches show it), GET /api/status, GET"
           + " /api/feeds, POST /api/feeds?url=URL, DELETE /api/feeds/ID, GET /api/changes?since=N"
           + " (stories changed since a sequence), GET /api/outlets?page=N&size=N, GET"
           + " /api/outlets/NAME (counts, distinctive terms, stories), GET /api/openapi.json."

@@ -3,53 +3,57 @@ package org.storylens.server;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.storylens.model.AnalyzedArticle;
 import org.storylens.model.Article;
 import org.storylens.model.Published;
 
 /**
- * The stories as a Lucene index, one document per story, so a list request is a search, never a
- * scan of the library: the words of its articles' titles and texts (English stop words left out
- * and words stemmed, so "floods" finds "flooding"; full-text search with
- * {@link SimpleQueryParser}'s syntax: all words by default, {@code "a phrase"}, {@code -not},
- * {@code prefix*}, {@code a | b}), the entities its articles name (canonical name and every
- * written form, any case), its outlets, the days its articles were published, and the numbers a
- * list is sorted by (last change, outlets, articles).
+ * The library's articles as a Lucene index, so a filtered list is a search, never a scan of the
+ * library: one document per article (they never change, so storing one costs the same however
+ * big its story is) with its story, the words of its title and text (English stop words left out
+ * and words stemmed, so "floods" finds "flooding"; full-text search with {@link
+ * SimpleQueryParser}'s syntax: all words by default, {@code "a phrase"}, {@code -not}, {@code
+ * prefix*}, {@code a | b}), the entities it names (canonical name and every written form, any
+ * case), its outlet and its day. A story matches when one of its articles matches every part of
+ * the filter; the library orders the matching stories.
  *
- * <p>Searches see a change within {@link #MAX_STALE_SECONDS} s, or at once for a caller that
+ * <p>Searches see a new article within {@link #MAX_STALE_SECONDS} s, or at once for a caller that
  * {@linkplain #await waits} for the generation its change returned. The index lives in memory;
  * the library rebuilds it from its log on start.
  */
@@ -61,28 +65,12 @@ final class StoryIndex implements AutoCloseable {
   /** The shortest wait for a caller that asked to see its own change. */
   static final double MIN_STALE_SECONDS = 0.05;
 
-  private static final String ID = "id";
+  private static final String STORY = "story";
   private static final String TEXT = "text";
   private static final String ENTITY = "entity";
   private static final String OUTLET = "outlet";
   private static final String DAY = "day";
-  private static final String UPDATED = "updated";
-  private static final String OUTLETS = "outlets";
-  private static final String ARTICLES = "articles";
-
-  private static final Sort NEWEST = new Sort(new SortField(UPDATED, SortField.Type.LONG, true));
-  private static final Sort COVERAGE =
-      new Sort(
-          new SortField(OUTLETS, SortField.Type.LONG, true),
-          new SortField(ARTICLES, SortField.Type.LONG, true),
-          new SortField(UPDATED, SortField.Type.LONG, true));
-
-  /** One page of matching story ids and how many match in all. */
-  record Hits(long total, List<String> ids) {
-    Hits {
-      ids = List.copyOf(ids);
-    }
-  }
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final IndexWriter writer;
@@ -104,35 +92,23 @@ final class StoryIndex implements AutoCloseable {
     reopener.start();
   }
 
-  /**
-   * Indexes (or re-indexes) a story as its articles now are; returns the generation a search
-   * must reach to see it.
-   */
-  long put(String story, List<AnalyzedArticle> articles, long updated, int outlets) {
+  /** Indexes an article of {@code story}; returns the generation a search must reach to see it. */
+  long add(String story, AnalyzedArticle analysed) {
     Document doc = new Document();
-    doc.add(new StringField(ID, story, Field.Store.YES));
+    doc.add(new SortedDocValuesField(STORY, new BytesRef(story)));
+    Article article = analysed.article();
+    article.title().ifPresent(t -> doc.add(new TextField(TEXT, t, Field.Store.NO)));
+    doc.add(new TextField(TEXT, article.text(), Field.Store.NO));
     Set<String> entities = new LinkedHashSet<>();
-    Set<String> outletNames = new LinkedHashSet<>();
-    Set<Long> days = new LinkedHashSet<>();
-    for (AnalyzedArticle analysed : articles) {
-      Article article = analysed.article();
-      article.title().ifPresent(t -> doc.add(new TextField(TEXT, t, Field.Store.NO)));
-      doc.add(new TextField(TEXT, article.text(), Field.Store.NO));
-      for (var mention : analysed.entities()) {
-        entities.add(key(mention.name()));
-        entities.add(key(mention.span().of(article.text())));
-      }
-      article.outlet().ifPresent(o -> outletNames.add(key(o)));
-      article.published().map(Published::date).ifPresent(d -> days.add(d.toEpochDay()));
+    for (var mention : analysed.entities()) {
+      entities.add(key(mention.name()));
+      entities.add(key(mention.span().of(article.text())));
     }
     entities.forEach(e -> doc.add(new StringField(ENTITY, e, Field.Store.NO)));
-    outletNames.forEach(o -> doc.add(new StringField(OUTLET, o, Field.Store.NO)));
-    days.forEach(d -> doc.add(new LongPoint(DAY, d)));
-    doc.add(new NumericDocValuesField(UPDATED, updated));
-    doc.add(new NumericDocValuesField(OUTLETS, outlets));
-    doc.add(new NumericDocValuesField(ARTICLES, articles.size()));
+    article.outlet().ifPresent(o -> doc.add(new StringField(OUTLET, key(o), Field.Store.NO)));
+    article.published().map(Published::date).ifPresent(d -> doc.add(new LongPoint(DAY, d.toEpochDay())));
     try {
-      return writer.updateDocument(new Term(ID, story), doc);
+      return writer.addDocument(doc);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -147,36 +123,57 @@ final class StoryIndex implements AutoCloseable {
     }
   }
 
-  /**
-   * The stories {@code filter} lets through, sorted newest change first or most outlets first;
-   * {@code size} of them from {@code offset}.
-   */
-  Hits search(StoryLibrary.Filter filter, boolean byCoverage, int offset, int size) {
+  /** The stories with an article that {@code filter} lets through. */
+  Set<String> stories(StoryLibrary.Filter filter) {
     Objects.requireNonNull(filter, "filter");
-    if (offset < 0 || size < 0) {
-      throw new IllegalArgumentException("offset and size must not be negative");
-    }
     Query query = query(filter);
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        int total = searcher.count(query);
-        int wanted = (int) Math.min((long) offset + size, total);
-        List<String> ids = new ArrayList<>();
-        if (wanted > offset) {
-          TopFieldDocs top = searcher.search(query, wanted, byCoverage ? COVERAGE : NEWEST);
-          var fields = searcher.storedFields();
-          for (int i = offset; i < top.scoreDocs.length; i++) {
-            ScoreDoc hit = top.scoreDocs[i];
-            ids.add(fields.document(hit.doc, Set.of(ID)).get(ID));
-          }
-        }
-        return new Hits(total, ids);
+        return searcher.search(query, new StoriesOf());
       } finally {
         searchers.release(searcher);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Gathers the stories of the matching articles, one collector per slice of the index. */
+  private static final class StoriesOf implements CollectorManager<StoriesOf.Collector, Set<String>> {
+
+    static final class Collector extends SimpleCollector {
+      final Set<String> found = new HashSet<>();
+      private SortedDocValues stories;
+
+      @Override
+      protected void doSetNextReader(LeafReaderContext context) throws IOException {
+        stories = DocValues.getSorted(context.reader(), STORY);
+      }
+
+      @Override
+      public void collect(int doc) throws IOException {
+        if (stories.advanceExact(doc)) {
+          found.add(stories.lookupOrd(stories.ordValue()).utf8ToString());
+        }
+      }
+
+      @Override
+      public ScoreMode scoreMode() {
+        return ScoreMode.COMPLETE_NO_SCORES;
+      }
+    }
+
+    @Override
+    public Collector newCollector() {
+      return new Collector();
+    }
+
+    @Override
+    public Set<String> reduce(Collection<Collector> collectors) {
+      Set<String> all = new HashSet<>();
+      collectors.forEach(c -> all.addAll(c.found));
+      return all;
     }
   }
 
@@ -205,7 +202,7 @@ final class StoryIndex implements AutoCloseable {
 
   /** How an entity or outlet name is compared: stripped, spaces collapsed, any case. */
   static String key(String name) {
-    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return SPACES.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 
   @Override

@@ -57,7 +57,8 @@ import org.storylens.model.StoryReport;
  * uploader's thread, only clustering and the log's append are ordered by one lock, and every read
  * is of immutable values in concurrent maps. The list of every story is kept in order as stories
  * change and shows an upload once it is acknowledged; filtered lists are searches of a {@link
- * StoryIndex}, which shows a change within a second (at once after {@link #awaitSearchable}).
+ * StoryIndex} of the articles (a story matches when one of its articles matches the whole
+ * filter), which shows a change within a second (at once after {@link #awaitSearchable}).
  * Reports come from {@link StoryReports}, recomputed in the background after each change, with
  * their JSON and HTML pages rendered once per computation ({@link StoryPages}).
  */
@@ -157,7 +158,6 @@ public final class StoryLibrary implements AutoCloseable {
   private final StoryReports reports;
   private final MinHashNearDuplicateFinder sameText = MinHashNearDuplicateFinder.standard();
   private final Object writing = new Object();
-  private final Object[] indexing = java.util.stream.IntStream.range(0, 64).mapToObj(i -> new Object()).toArray();
   private final Map<String, AnalyzedArticle> articles = new ConcurrentHashMap<>();
   private final Map<String, String> storyOf = new ConcurrentHashMap<>();
   private final Map<String, Members> members = new ConcurrentHashMap<>();
@@ -218,7 +218,7 @@ public final class StoryLibrary implements AutoCloseable {
     }
     // outside the lock: uploads arriving together share one force of the log
     log.awaitDurable(mark);
-    written.accumulateAndGet(reindex(ack.story()), Math::max);
+    written.accumulateAndGet(index.add(ack.story(), analysed), Math::max);
     reports.changed(ack.story());
     return Optional.of(ack);
   }
@@ -244,9 +244,12 @@ public final class StoryLibrary implements AutoCloseable {
     if (filter.equals(Filter.none())) {
       return ranked(byCoverage ? coverage : newest, offset, size);
     }
-    StoryIndex.Hits hits = index.search(filter, byCoverage, offset, Math.min(size, summaries.size()));
+    List<Rank> found =
+        index.stories(filter).stream().map(ranks::get).filter(Objects::nonNull)
+            .sorted(byCoverage ? COVERAGE : NEWEST).toList();
     return new Page(
-        hits.total(), hits.ids().stream().map(summaries::get).filter(Objects::nonNull).toList());
+        found.size(),
+        found.stream().skip(offset).limit(size).map(r -> summaries.get(r.id())).filter(Objects::nonNull).toList());
   }
 
   /** Blocks until filtered lists show every change acknowledged so far. */
@@ -481,18 +484,6 @@ public final class StoryLibrary implements AutoCloseable {
     return story;
   }
 
-  /** Puts the story's current form in the index; returns the index generation. */
-  private long reindex(String story) {
-    // outside the writers' lock, so one story at a time: whoever indexes last reads the newest
-    // members, and an older form never overwrites a newer one
-    synchronized (indexing[Math.floorMod(story.hashCode(), indexing.length)]) {
-      Members current = members.get(story);
-      return index.put(
-          story, current.ids().stream().map(articles::get).toList(), current.updated(),
-          summaries.get(story).outlets());
-    }
-  }
-
   /** One logged document, extracted and analysed; empty when it gives no article now. */
   private Optional<AnalyzedArticle> analyse(ArticleLog.Entry entry) {
     RawDocument document =
@@ -530,11 +521,7 @@ public final class StoryLibrary implements AutoCloseable {
     } finally {
       workers.shutdownNow();
     }
-    long generation = 0;
-    for (String story : members.keySet()) {
-      generation = Math.max(generation, reindex(story));
-    }
-    index.await(generation);
+    index.await(written.get());
     members.entrySet().stream()
         .sorted(Comparator.comparingLong((Map.Entry<String, Members> e) -> e.getValue().updated()).reversed())
         .forEach(e -> reports.changed(e.getKey()));
@@ -553,7 +540,8 @@ public final class StoryLibrary implements AutoCloseable {
     if (analysed.isPresent() && !articles.containsKey(analysed.get().article().id())) {
       sameText.add(analysed.get().article().id(), analysed.get().article().text());
       try {
-        admit(analysed.get());
+        String story = admit(analysed.get());
+        written.accumulateAndGet(index.add(story, analysed.get()), Math::max);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
