@@ -47,15 +47,17 @@ final class ArticleLog implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final FileChannel channel;
+    // a stream, not a FileChannel: an interrupted writer (a feed worker stopped at shutdown) must
+  // not close the log for every other writer, as an interruptible channel would
+  private final java.io.FileOutputStream out;
   private final Object forcing = new Object();
   private volatile long appended;
   private long durable;
 
-  private ArticleLog(FileChannel channel) throws IOException {
-    this.channel = channel;
-    this.appended = channel.size();
-    this.durable = appended;
+  private ArticleLog(java.io.FileOutputStream out, long size) {
+    this.out = out;
+    this.appended = size;
+    this.durable = size;
   }
 
   /** Opens the log in {@code folder} for appending, creating it when absent. */
@@ -69,17 +71,16 @@ final class ArticleLog implements AutoCloseable {
         torn = last.get(0) != '\n';
       }
     }
-    FileChannel channel =
-        FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    java.io.FileOutputStream out = new java.io.FileOutputStream(file.toFile(), true);
     try {
       if (torn) {
         // a line a crash cut short is ended, so the next line starts on a line of its own
-        channel.write(ByteBuffer.wrap(new byte[] {'\n'}));
-        channel.force(false);
+        out.write('\n');
+        out.getFD().sync();
       }
-      return new ArticleLog(channel);
+      return new ArticleLog(out, Files.size(file));
     } catch (IOException | RuntimeException e) {
-      channel.close();
+      out.close();
       throw e;
     }
   }
@@ -92,11 +93,9 @@ final class ArticleLog implements AutoCloseable {
     ObjectNode line = JSON.createObjectNode();
     line.put("id", entry.id()).put("source", entry.source()).put("mediaType", entry.type().name());
     line.put("content", Base64.getEncoder().encodeToString(entry.content()));
-    ByteBuffer bytes = ByteBuffer.wrap((JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8));
-    while (bytes.hasRemaining()) {
-      channel.write(bytes);
-    }
-    appended = channel.position();
+    byte[] bytes = (JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
+    out.write(bytes);
+    appended += bytes.length;
     return appended;
   }
 
@@ -106,8 +105,8 @@ final class ArticleLog implements AutoCloseable {
       if (durable >= mark) {
         return; // another upload's force covered this one
       }
-      long covered = appended; // every append finished before this read is in the force below
-      channel.force(false);
+      long covered = appended; // every append finished before this read is in the sync below
+      out.getFD().sync();
       durable = covered;
     }
   }
@@ -165,8 +164,10 @@ final class ArticleLog implements AutoCloseable {
   @Override
   public void close() throws IOException {
     synchronized (forcing) {
-      channel.force(false);
-      channel.close();
+      if (out.getFD().valid()) {
+        out.getFD().sync();
+      }
+      out.close();
     }
   }
 }
