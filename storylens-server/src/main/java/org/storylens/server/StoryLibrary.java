@@ -193,6 +193,7 @@ public final class StoryLibrary implements AutoCloseable {
    */
   public Optional<Ack> add(String source, MediaType type, byte[] content, List<String> rejected)
       throws IOException {
+    reports.touch();
     RawDocument document =
         new RawDocument(source, type, Optional.empty(), Bytes.copyOf(content), Optional.empty());
     ExtractionOutcome outcome = pipeline.extract(new SourceItem.Document(document));
@@ -238,6 +239,7 @@ public final class StoryLibrary implements AutoCloseable {
    * change first or most outlets first, and how many it lets through in all.
    */
   public Page stories(boolean byCoverage, Filter filter, int offset, int size) {
+    reports.touch();
     if (offset < 0 || size < 0) {
       throw new IllegalArgumentException("offset and size must not be negative");
     }
@@ -294,6 +296,7 @@ public final class StoryLibrary implements AutoCloseable {
    * if the story changed since.
    */
   Optional<StoryReports.Computed> report(String id, boolean fresh) {
+    reports.touch();
     Members story = members.get(id);
     return story == null
         ? Optional.empty()

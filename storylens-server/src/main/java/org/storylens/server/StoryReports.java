@@ -18,10 +18,11 @@ import org.storylens.model.StoryReport;
  * request that insists on a fresh one) is compared on the request's thread, once however many
  * ask together.
  *
- * <p>The worker uses at most {@code duty} of one core (it rests in proportion to the work it did;
- * a story asked for during a rest is taken at the rest's end, before the others), so that under
- * a heavy ingestion recomputation cannot crowd out ingestion and readers; reports catch up when
- * it eases.
+ * <p>While the service is busy (an upload or a read within the last second, {@link #touch}), the
+ * worker uses at most {@code duty} of one core (it rests in proportion to the work it did; a
+ * story asked for during a rest is taken at the rest's end, before the others), so that under a
+ * heavy ingestion recomputation cannot crowd out ingestion and readers; when the service is idle
+ * it works without rest, and reports catch up.
  */
 final class StoryReports implements AutoCloseable {
 
@@ -46,6 +47,10 @@ final class StoryReports implements AutoCloseable {
   private final double duty;
   private final Thread worker;
   private volatile boolean closed;
+  private volatile long touched = System.nanoTime() - IDLE_NANOS;
+
+  /** How long after the last upload or read the service counts as idle. */
+  static final long IDLE_NANOS = 1_000_000_000L;
 
   /**
    * @param compute a story's report from its articles as they are now; empty for no story
@@ -60,6 +65,11 @@ final class StoryReports implements AutoCloseable {
     this.worker = new Thread(this::work, "storylens-reports");
     worker.setDaemon(true);
     worker.start();
+  }
+
+  /** Notes an upload or a read: the service is busy for the next second. */
+  void touch() {
+    touched = System.nanoTime();
   }
 
   /** Marks a story whose articles changed. */
@@ -149,7 +159,8 @@ final class StoryReports implements AutoCloseable {
         // one story's failure must not stop the others' reports; its last report stays served
         LOG.log(System.Logger.Level.WARNING, "no report for story " + story, e);
       }
-      rest = (long) ((System.nanoTime() - began) * (1 / duty - 1));
+      long now = System.nanoTime();
+      rest = now - touched < IDLE_NANOS ? (long) ((now - began) * (1 / duty - 1)) : 0;
     }
   }
 
