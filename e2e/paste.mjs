@@ -4,7 +4,7 @@
 // same-origin check must both let a real browser through. Fails on any console error (a CSP
 // violation is one), page error or failed request. Usage:
 //   node e2e/paste.mjs BASE_URL SCREENSHOT_DIR
-import { chromium } from 'playwright-core';
+import { launch, watchedPage } from './watched.mjs';
 
 const [base, shots] = process.argv.slice(2);
 if (!base || !shots) {
@@ -12,17 +12,9 @@ if (!base || !shots) {
   process.exit(2);
 }
 const problems = [];
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch();
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('console', m => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); });
-  page.on('pageerror', e => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', r => problems.push(`request failed: ${r.url()}`));
-  page.on('request', r => { if (!r.url().startsWith(base)) problems.push(`request outside the service: ${r.url()}`); });
+  const page = await watchedPage(browser, base, problems);
 
   await page.goto(base + '/');
   await page.locator('a[href="/paste"]').click();
