@@ -379,10 +379,7 @@ public final class ServeLoadBenchmark implements Callable<Integer> {
       for (Thread thread : threads) {
         thread.join();
       }
-      Map<Kind, Histogram> all = new EnumMap<>(Kind.class);
-      for (Kind kind : Kind.values()) {
-        all.put(kind, new Histogram(60_000_000L, 3));
-      }
+      Map<Kind, Histogram> all = histograms();
       for (Map<Kind, Histogram> part : perThread) {
         part.forEach((kind, h) -> all.get(kind).add(h));
       }

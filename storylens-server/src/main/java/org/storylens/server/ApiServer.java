@@ -15,16 +15,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.storylens.compare.LogOddsDistinctiveTerms;
 import org.storylens.model.Article;
 import org.storylens.model.MediaType;
 import org.storylens.model.Report;
-import org.storylens.model.StoryReport;
 import org.storylens.report.ArticleJsonWriter;
-import org.storylens.report.ReportJsonWriter;
 
 /**
  * The REST API over a {@link StoryLibrary}, on Javalin. Every answer is JSON; every error is
@@ -145,12 +142,16 @@ public final class ApiServer implements AutoCloseable {
             textParam(ctx, "entity"),
             textParam(ctx, "outlet"),
             textParam(ctx, "q").map(q -> List.of(q.strip().split("\\s+"))).orElse(List.of()));
-    long offset = (long) (page - 1) * size;
-    StoryLibrary.Page found =
-        offset > Integer.MAX_VALUE - size
-            ? new StoryLibrary.Page(library.size()[1], List.of())
-            : library.stories(sort.equals("coverage"), filter, (int) offset, size);
     ObjectNode out = JSON.createObjectNode();
+    storyPage(out, sort.equals("coverage"), filter, page, size);
+    json(ctx, out.toString());
+  }
+
+  /** Page {@code page} of the stories {@code filter} lets through, as {@code page, size, total, stories}. */
+  private void storyPage(ObjectNode out, boolean byCoverage, StoryLibrary.Filter filter, int page, int size) {
+    // a page past every story is empty; an offset past the int range is past every story
+    int offset = (int) Math.min((long) (page - 1) * size, Integer.MAX_VALUE);
+    StoryLibrary.Page found = library.stories(byCoverage, filter, offset, size);
     out.put("page", page).put("size", size).put("total", found.total());
     ArrayNode items = out.putArray("stories");
     for (StoryLibrary.Summary s : found.stories()) {
@@ -158,7 +159,6 @@ public final class ApiServer implements AutoCloseable {
       item.put("id", s.id()).put("title", s.title()).put("articles", s.articles()).put("outlets", s.outlets());
       item.put("first", s.first().orElse(null)).put("last", s.last().orElse(null));
     }
-    json(ctx, out.toString());
   }
 
   private void story(Context ctx) {
@@ -394,18 +394,7 @@ public final class ApiServer implements AutoCloseable {
           .put("elsewhere", term.rest()).put("z", Math.round(term.z() * 1000) / 1000.0);
       found.article().ifPresent(a -> item.putObject("example").put("article", a).put("sentence", found.sentence().orElse("")));
     }
-    long offset = (long) (page - 1) * size;
-    StoryLibrary.Page stories =
-        offset > Integer.MAX_VALUE - size
-            ? new StoryLibrary.Page(0, List.of())
-            : library.stories(false, outletFilter(name), (int) offset, size);
-    out.put("page", page).put("size", size).put("total", stories.total());
-    ArrayNode items = out.putArray("stories");
-    for (StoryLibrary.Summary s : stories.stories()) {
-      ObjectNode item = items.addObject();
-      item.put("id", s.id()).put("title", s.title()).put("articles", s.articles()).put("outlets", s.outlets());
-      item.put("first", s.first().orElse(null)).put("last", s.last().orElse(null));
-    }
+    storyPage(out, false, outletFilter(name), page, size);
     json(ctx, out.toString());
   }
 

@@ -142,8 +142,7 @@ public final class StoryLibrary implements AutoCloseable {
           .thenComparing(Comparator.comparingInt(Rank::articles).reversed())
           .thenComparing(NEWEST);
 
-
-  /** The share of one core spent on the reports of stories nobody asked for. */
+  /** The share of one core report recomputation may take while the service is busy. */
   static final double BACKGROUND_DUTY = 0.5;
 
   /** How many documents replay extracts and analyses ahead of the clustering. */
@@ -163,7 +162,6 @@ public final class StoryLibrary implements AutoCloseable {
   private final Map<String, Members> members = new ConcurrentHashMap<>();
   private final Map<String, Summary> summaries = new ConcurrentHashMap<>();
   private final Map<String, String> byAddress = new ConcurrentHashMap<>();
-  private final Set<String> sources = ConcurrentHashMap.newKeySet();
   private final Map<String, Rank> ranks = new ConcurrentHashMap<>();
   private final java.util.NavigableSet<Rank> newest = new java.util.concurrent.ConcurrentSkipListSet<>(NEWEST);
   private final java.util.NavigableSet<Rank> coverage = new java.util.concurrent.ConcurrentSkipListSet<>(COVERAGE);
@@ -249,9 +247,7 @@ public final class StoryLibrary implements AutoCloseable {
     List<Rank> found =
         index.stories(filter).stream().map(ranks::get).filter(Objects::nonNull)
             .sorted(byCoverage ? COVERAGE : NEWEST).toList();
-    return new Page(
-        found.size(),
-        found.stream().skip(offset).limit(size).map(r -> summaries.get(r.id())).filter(Objects::nonNull).toList());
+    return new Page(found.size(), summaries(found.stream().skip(offset).limit(size)));
   }
 
   /** Blocks until filtered lists show every change acknowledged so far. */
@@ -261,26 +257,19 @@ public final class StoryLibrary implements AutoCloseable {
 
   /** A page of every story, in an order kept as stories change. */
   private Page ranked(java.util.NavigableSet<Rank> order, int offset, int size) {
-    List<Summary> page = new ArrayList<>();
-    Set<String> seen = new java.util.HashSet<>();
-    long skipped = 0;
-    for (Rank rank : order) {
-      if (page.size() >= size) {
-        break;
-      }
-      // a story is briefly in the order twice while it changes: its newer place counts
-      if (!seen.add(rank.id()) || ranks.get(rank.id()) != rank) {
-        continue;
-      }
-      if (skipped++ < offset) {
-        continue;
-      }
-      Summary summary = summaries.get(rank.id());
-      if (summary != null) {
-        page.add(summary);
-      }
-    }
-    return new Page(ranks.size(), page);
+    return new Page(ranks.size(), summaries(current(order).skip(offset).limit(size)));
+  }
+
+  /**
+   * The stories of {@code order} in that order, each once: a story is briefly in an order twice
+   * while it changes, and only the place its current rank gives counts.
+   */
+  private java.util.stream.Stream<Rank> current(java.util.NavigableSet<Rank> order) {
+    return order.stream().filter(rank -> ranks.get(rank.id()) == rank);
+  }
+
+  private List<Summary> summaries(java.util.stream.Stream<Rank> stories) {
+    return stories.map(rank -> summaries.get(rank.id())).filter(Objects::nonNull).toList();
   }
 
   /**
@@ -315,7 +304,7 @@ public final class StoryLibrary implements AutoCloseable {
 
   /** Whether an article of this source (a feed item's link) is stored already. */
   public boolean hasSource(String source) {
-    return sources.contains(source) || byAddress.containsKey(address(source));
+    return byAddress.containsKey(address(source));
   }
 
   /** One article, or empty. */
@@ -337,18 +326,7 @@ public final class StoryLibrary implements AutoCloseable {
    * The stories changed after change {@code since}, newest change first, at most {@code limit}.
    */
   public List<Summary> changedSince(long since, int limit) {
-    List<Summary> changed = new ArrayList<>();
-    Set<String> seen = new java.util.HashSet<>();
-    for (Rank rank : newest) {
-      if (rank.updated() <= since || changed.size() >= limit) {
-        break;
-      }
-      Summary summary = summaries.get(rank.id());
-      if (seen.add(rank.id()) && summary != null) {
-        changed.add(summary);
-      }
-    }
-    return changed;
+    return summaries(current(newest).takeWhile(rank -> rank.updated() > since).limit(limit));
   }
 
   /** A story's articles as they are now (no report is computed), or empty for an unknown id. */
@@ -465,7 +443,6 @@ public final class StoryLibrary implements AutoCloseable {
     String story = assignment.map(StoryAssignment::storyId).orElse(article.id());
     long change = sequence + 1;
     articles.put(article.id(), analysed);
-    sources.add(article.source());
     byAddress.putIfAbsent(address(article.source()), article.id());
     article.url().ifPresent(u -> byAddress.putIfAbsent(address(u), article.id()));
     storyOf.put(article.id(), story);
