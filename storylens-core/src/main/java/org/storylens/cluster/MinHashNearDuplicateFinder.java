@@ -32,6 +32,7 @@ public final class MinHashNearDuplicateFinder {
   private final int window;
   private final long[] multipliers;
   private final long[] offsets;
+  private final long family;
   private final Map<Long, List<String>> buckets = new HashMap<>();
   private final Map<String, long[]> signatures = new HashMap<>();
   private final Deque<String> order = new ArrayDeque<>();
@@ -62,6 +63,33 @@ public final class MinHashNearDuplicateFinder {
       multipliers[i] = random.nextLong() | 1;
       offsets[i] = random.nextLong();
     }
+    family = mix(mix(seed) ^ ((long) bands << 32 | rows));
+  }
+
+  /**
+   * A text's signature, computed apart from any finder's memory so that it can be taken on any
+   * thread (it reads only the hash functions) and given to {@link #add(String, Fingerprint)} of
+   * every finder with the same bands, rows and seed.
+   */
+  public static final class Fingerprint {
+    private final long family;
+    private final long[] hashes;
+
+    private Fingerprint(long family, long[] hashes) {
+      this.family = family;
+      this.hashes = hashes;
+    }
+  }
+
+  /**
+   * The text's fingerprint, or empty for a text shorter than one shingle (never linked). Safe on
+   * any thread.
+   */
+  public java.util.Optional<Fingerprint> fingerprint(String text) {
+    Set<Long> shingles = shingles(text);
+    return shingles.isEmpty()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(new Fingerprint(family, signature(shingles)));
   }
 
   /** 128 hashes in 32 bands of 4, near-duplicate from 0.8, a window of 10,000 articles. */
@@ -74,11 +102,21 @@ public final class MinHashNearDuplicateFinder {
    * it. A text shorter than one shingle is neither linked nor remembered.
    */
   public List<DerivationLink> add(String articleId, String text) {
-    Set<Long> shingles = shingles(text);
-    if (shingles.isEmpty() || signatures.containsKey(articleId)) {
+    return fingerprint(text).map(f -> add(articleId, f)).orElse(List.of());
+  }
+
+  /**
+   * As {@link #add(String, String)}, from the text's {@link #fingerprint}; it must come from a
+   * finder with this one's bands, rows and seed.
+   */
+  public List<DerivationLink> add(String articleId, Fingerprint fingerprint) {
+    if (fingerprint.family != family) {
+      throw new IllegalArgumentException("a fingerprint of other hash functions than this finder's");
+    }
+    if (signatures.containsKey(articleId)) {
       return List.of();
     }
-    long[] signature = signature(shingles);
+    long[] signature = fingerprint.hashes;
     Set<String> candidates = new LinkedHashSet<>();
     for (int band = 0; band < bands; band++) {
       candidates.addAll(buckets.getOrDefault(bandKey(signature, band), List.of()));

@@ -61,11 +61,44 @@ public final class StoryClusterer implements Closeable {
    * article: a resumed stream skips what it had done.
    */
   public Optional<StoryAssignment> add(AnalyzedArticle analyzed) throws IOException {
-    Article article = analyzed.article();
+    if (store.storyOf(analyzed.article().id()).isPresent()) {
+      return Optional.empty();
+    }
+    return add(prepare(analyzed));
+  }
+
+  /**
+   * An article made ready for {@link #add(PreparedArticle)}: what depends on the article alone,
+   * its features and its text's fingerprint. Safe on any thread, so a service prepares articles
+   * in parallel and keeps only {@code add} in one sequence.
+   */
+  public PreparedArticle prepare(AnalyzedArticle analyzed) {
+    return new PreparedArticle(
+        analyzed, featurizer.features(analyzed), nearDuplicates.fingerprint(analyzed.article().text()));
+  }
+
+  /**
+   * An article with its features and its text's MinHash fingerprint (empty for a text shorter
+   * than one shingle), as {@link #prepare} makes it.
+   */
+  public record PreparedArticle(
+      AnalyzedArticle analyzed,
+      ArticleFeatures features,
+      Optional<MinHashNearDuplicateFinder.Fingerprint> fingerprint) {
+    public PreparedArticle {
+      Objects.requireNonNull(analyzed, "analyzed");
+      Objects.requireNonNull(features, "features");
+      Objects.requireNonNull(fingerprint, "fingerprint");
+    }
+  }
+
+  /** As {@link #add(AnalyzedArticle)}, for an article {@link #prepare}d already. */
+  public Optional<StoryAssignment> add(PreparedArticle prepared) throws IOException {
+    Article article = prepared.analyzed().article();
     if (store.storyOf(article.id()).isPresent()) {
       return Optional.empty();
     }
-    ArticleFeatures features = featurizer.features(analyzed);
+    ArticleFeatures features = prepared.features();
     Optional<Candidate> best =
         candidates(features).stream()
             .max(Comparator.comparingDouble(candidate -> candidate.score().probability()));
@@ -77,7 +110,7 @@ public final class StoryClusterer implements Closeable {
     if (joins) {
       declaredCredit(features, best.get().story()).ifPresent(links::add);
     }
-    links.addAll(nearDuplicates.add(article.id(), article.text()));
+    prepared.fingerprint().ifPresent(f -> links.addAll(nearDuplicates.add(article.id(), f)));
 
     record(features, storyId);
     return Optional.of(new StoryAssignment(article.id(), storyId, !joins, probability, links));

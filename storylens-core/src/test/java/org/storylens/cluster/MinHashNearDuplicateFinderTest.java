@@ -55,6 +55,25 @@ class MinHashNearDuplicateFinderTest {
   }
 
   @Test
+  void aFingerprintTakenElsewhereServesEveryFinderOfTheSameHashes() throws Exception {
+    MinHashNearDuplicateFinder byText = new MinHashNearDuplicateFinder(32, 4, 0.5, 10, 7);
+    MinHashNearDuplicateFinder byFingerprint = new MinHashNearDuplicateFinder(32, 4, 0.5, 10, 7);
+    // fingerprints are taken on another thread, as the service's uploaders take them
+    MinHashNearDuplicateFinder.Fingerprint first =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> byFingerprint.fingerprint(TEXT).orElseThrow()).get();
+    String edited = TEXT.replace("cars", "lorries");
+    assertThat(byFingerprint.add("original", first)).isEqualTo(byText.add("original", TEXT)).isEmpty();
+    assertThat(byFingerprint.add("edited", byFingerprint.fingerprint(edited).orElseThrow()))
+        .isEqualTo(byText.add("edited", edited))
+        .singleElement()
+        .satisfies(link -> assertThat(link.score()).isBetween(0.5, 1.0));
+    assertThat(byFingerprint.fingerprint("Too short")).isEmpty();
+    MinHashNearDuplicateFinder otherSeed = new MinHashNearDuplicateFinder(32, 4, 0.5, 10, 8);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> otherSeed.add("x", first))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void textsShorterThanAShingleAreIgnored() {
     MinHashNearDuplicateFinder finder = MinHashNearDuplicateFinder.standard();
     assertThat(finder.add("a", "Too short")).isEmpty();

@@ -133,4 +133,26 @@ class StoryClustererTest {
       assertThat(store.articleCount()).isEqualTo(1);
     }
   }
+
+  @Test
+  void articlesPreparedInParallelGetTheDecisionsOfTheSequentialAdd() throws Exception {
+    List<Article> stream = new java.util.ArrayList<>(TestArticles.twoEarthquakes());
+    Article original = stream.get(0);
+    stream.add(TestArticles.article("copy", "Quake kills 120 in Tolsk", original.text() + " Updated at noon.",
+        LocalDate.of(2023, 2, 6), "Gazette", null));
+    Map<String, StoryAssignment> sequential = cluster(stream);
+    Map<String, StoryAssignment> prepared = new LinkedHashMap<>();
+    try (StoryStore store = InMemoryStoryStore.of(config);
+        StoryClusterer clusterer = StoryClusterer.standard(config, store)) {
+      // every article prepared at once on other threads, then added in stream order
+      List<StoryClusterer.PreparedArticle> ready =
+          stream.parallelStream().map(a -> clusterer.prepare(TestArticles.analyze(a))).toList();
+      for (StoryClusterer.PreparedArticle article : ready) {
+        clusterer.add(article).ifPresent(a -> prepared.put(a.articleId(), a));
+      }
+      assertThat(clusterer.add(ready.get(0))).as("an article already stored").isEmpty();
+    }
+    assertThat(prepared).isEqualTo(sequential);
+    assertThat(prepared.get("copy").derivations()).isNotEmpty();
+  }
 }

@@ -89,14 +89,18 @@ final class ArticleLog implements AutoCloseable {
    * Appends a document's line; returns the mark {@link #awaitDurable} needs. Callers order their
    * appends (the library appends under its lock).
    */
-  long append(Entry entry) throws IOException {
-    ObjectNode line = JSON.createObjectNode();
-    line.put("id", entry.id()).put("source", entry.source()).put("mediaType", entry.type().name());
-    line.put("content", Base64.getEncoder().encodeToString(entry.content()));
-    byte[] bytes = (JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
+  long append(byte[] bytes) throws IOException {
     out.write(bytes);
     appended += bytes.length;
     return appended;
+  }
+
+  /** An entry as the line {@link #append} writes: one JSON object and a line feed. */
+  static byte[] line(Entry entry) throws IOException {
+    ObjectNode line = JSON.createObjectNode();
+    line.put("id", entry.id()).put("source", entry.source()).put("mediaType", entry.type().name());
+    line.put("content", Base64.getEncoder().encodeToString(entry.content()));
+    return (JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
   /** Returns once every line appended up to {@code mark} is on the disk. */

@@ -205,15 +205,19 @@ public final class StoryLibrary implements AutoCloseable {
       return known;
     }
     AnalyzedArticle analysed = pipeline.analyze(article);
+    // what depends on the article alone is done here, in parallel with other uploads; the lock
+    // orders only the decisions
+    StoryClusterer.PreparedArticle prepared = clusterer.prepare(analysed);
+    byte[] line = ArticleLog.line(new ArticleLog.Entry(article.id(), source, type, content));
     Ack ack;
     long mark;
     synchronized (writing) {
-      known = sameArticle(article).or(() -> sameText(article));
+      known = sameArticle(article).or(() -> sameText(article, prepared.fingerprint()));
       if (known.isPresent()) {
         return known;
       }
-      mark = log.append(new ArticleLog.Entry(article.id(), source, type, content));
-      ack = new Ack(article.id(), admit(analysed), false);
+      mark = log.append(line);
+      ack = new Ack(article.id(), admit(prepared), false);
     }
     // outside the lock: uploads arriving together share one force of the log
     log.awaitDurable(mark);
@@ -362,9 +366,9 @@ public final class StoryLibrary implements AutoCloseable {
   }
 
   /** The recent article of the same outlet whose text this one nearly duplicates; under the lock. */
-  private Optional<Ack> sameText(Article article) {
+  private Optional<Ack> sameText(Article article, Optional<MinHashNearDuplicateFinder.Fingerprint> fingerprint) {
     String outlet = outletKey(article);
-    return sameText.add(article.id(), article.text()).stream()
+    return fingerprint.map(f -> sameText.add(article.id(), f)).orElse(List.of()).stream()
         .filter(link -> link.score() >= SAME_TEXT)
         .map(DerivationLink::from)
         .filter(earlier -> articles.containsKey(earlier) && outletKey(articles.get(earlier).article()).equals(outlet))
@@ -437,9 +441,10 @@ public final class StoryLibrary implements AutoCloseable {
   }
 
   /** Clusters an analysed article already on disk; returns its story. Under the lock. */
-  private String admit(AnalyzedArticle analysed) throws IOException {
+  private String admit(StoryClusterer.PreparedArticle prepared) throws IOException {
+    AnalyzedArticle analysed = prepared.analyzed();
     Article article = analysed.article();
-    Optional<StoryAssignment> assignment = pipeline.cluster(clusterer, analysed);
+    Optional<StoryAssignment> assignment = clusterer.add(prepared);
     String story = assignment.map(StoryAssignment::storyId).orElse(article.id());
     long change = sequence + 1;
     articles.put(article.id(), analysed);
@@ -464,12 +469,12 @@ public final class StoryLibrary implements AutoCloseable {
     return story;
   }
 
-  /** One logged document, extracted and analysed; empty when it gives no article now. */
-  private Optional<AnalyzedArticle> analyse(ArticleLog.Entry entry) {
+  /** One logged document, extracted, analysed and prepared for clustering; empty when it gives no article now. */
+  private Optional<StoryClusterer.PreparedArticle> analyse(ArticleLog.Entry entry) {
     RawDocument document =
         new RawDocument(entry.source(), entry.type(), Optional.empty(), Bytes.copyOf(entry.content()), Optional.empty());
     return pipeline.extract(new SourceItem.Document(document)) instanceof ExtractionOutcome.Extracted e
-        ? Optional.of(pipeline.analyze(e.article()))
+        ? Optional.of(clusterer.prepare(pipeline.analyze(e.article())))
         : Optional.empty();
   }
 
@@ -486,7 +491,7 @@ public final class StoryLibrary implements AutoCloseable {
           return thread;
         });
     try {
-      Deque<Future<Optional<AnalyzedArticle>>> ahead = new ArrayDeque<>();
+      Deque<Future<Optional<StoryClusterer.PreparedArticle>>> ahead = new ArrayDeque<>();
       ArticleLog.replay(folder, entry -> {
         ahead.add(workers.submit(() -> analyse(entry)));
         if (ahead.size() >= REPLAY_AHEAD) {
@@ -507,21 +512,22 @@ public final class StoryLibrary implements AutoCloseable {
         .forEach(e -> reports.changed(e.getKey()));
   }
 
-  private void replayOne(Future<Optional<AnalyzedArticle>> next) {
-    Optional<AnalyzedArticle> analysed;
+  private void replayOne(Future<Optional<StoryClusterer.PreparedArticle>> next) {
+    Optional<StoryClusterer.PreparedArticle> prepared;
     try {
-      analysed = next.get();
+      prepared = next.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new UncheckedIOException(new IOException("interrupted while replaying the log", e));
     } catch (ExecutionException e) {
       throw new UncheckedIOException(new IOException("replay failed", e.getCause()));
     }
-    if (analysed.isPresent() && !articles.containsKey(analysed.get().article().id())) {
-      sameText.add(analysed.get().article().id(), analysed.get().article().text());
+    if (prepared.isPresent() && !articles.containsKey(prepared.get().analyzed().article().id())) {
+      AnalyzedArticle analysed = prepared.get().analyzed();
+      prepared.get().fingerprint().ifPresent(f -> sameText.add(analysed.article().id(), f));
       try {
-        String story = admit(analysed.get());
-        written.accumulateAndGet(index.add(story, analysed.get()), Math::max);
+        String story = admit(prepared.get());
+        written.accumulateAndGet(index.add(story, analysed), Math::max);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

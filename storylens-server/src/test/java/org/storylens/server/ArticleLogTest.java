@@ -30,8 +30,8 @@ class ArticleLogTest {
   void everyDocumentComesBackByteForByteInOrder() throws Exception {
     byte[] binary = {0, (byte) 0xff, '\n', '"', '\\', 10, 13};
     try (ArticleLog log = ArticleLog.open(folder)) {
-      log.awaitDurable(log.append(new ArticleLog.Entry("a1", "https://x.example/1", MediaType.HTML, "<p>Ünïcode “quotes”</p>".getBytes(StandardCharsets.UTF_8))));
-      log.awaitDurable(log.append(new ArticleLog.Entry("a2", "upload", MediaType.TEXT, binary)));
+      log.awaitDurable(log.append(ArticleLog.line(new ArticleLog.Entry("a1", "https://x.example/1", MediaType.HTML, "<p>Ünïcode “quotes”</p>".getBytes(StandardCharsets.UTF_8)))));
+      log.awaitDurable(log.append(ArticleLog.line(new ArticleLog.Entry("a2", "upload", MediaType.TEXT, binary))));
     }
     List<ArticleLog.Entry> entries = replay(folder);
     assertThat(entries).extracting(ArticleLog.Entry::id).containsExactly("a1", "a2");
@@ -43,12 +43,12 @@ class ArticleLogTest {
   @Test
   void aLineACrashCutShortAndJunkLinesAreSkippedAndTheLogGoesOn() throws Exception {
     try (ArticleLog log = ArticleLog.open(folder)) {
-      log.awaitDurable(log.append(new ArticleLog.Entry("a1", "s", MediaType.TEXT, "one".getBytes(StandardCharsets.UTF_8))));
+      log.awaitDurable(log.append(ArticleLog.line(new ArticleLog.Entry("a1", "s", MediaType.TEXT, "one".getBytes(StandardCharsets.UTF_8)))));
     }
     Files.writeString(folder.resolve(ArticleLog.FILE), "{\"id\":\"torn\",\"source\":\"s\",\"mediaType\":\"TE", StandardOpenOption.APPEND);
     try (ArticleLog log = ArticleLog.open(folder)) {
       // the torn line is ended on opening, so the next one is whole
-      log.awaitDurable(log.append(new ArticleLog.Entry("a2", "s", MediaType.TEXT, "two".getBytes(StandardCharsets.UTF_8))));
+      log.awaitDurable(log.append(ArticleLog.line(new ArticleLog.Entry("a2", "s", MediaType.TEXT, "two".getBytes(StandardCharsets.UTF_8)))));
     }
     Files.writeString(folder.resolve(ArticleLog.FILE),
         "not json\n{\"id\":\"bad\",\"mediaType\":\"PDF\",\"content\":\"AA==\"}\n{\"id\":\"nobytes\",\"content\":\"%%%\"}\n",
@@ -82,7 +82,7 @@ class ArticleLogTest {
           for (int i = 0; i < 50; i++) {
             long mark;
             synchronized (order) {
-              mark = log.append(new ArticleLog.Entry(writer + "-" + i, "s", MediaType.TEXT, ("text " + i).getBytes(StandardCharsets.UTF_8)));
+              mark = log.append(ArticleLog.line(new ArticleLog.Entry(writer + "-" + i, "s", MediaType.TEXT, ("text " + i).getBytes(StandardCharsets.UTF_8))));
             }
             log.awaitDurable(mark);
           }
