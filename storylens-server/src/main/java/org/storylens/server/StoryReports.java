@@ -22,7 +22,9 @@ import org.storylens.model.StoryReport;
  * worker uses at most {@code duty} of one core (it rests in proportion to the work it did; a
  * story asked for during a rest is taken at the rest's end, before the others), so that under a
  * heavy ingestion recomputation cannot crowd out ingestion and readers; when the service is idle
- * it works without rest, and reports catch up.
+ * it works without rest, and reports catch up. On Linux the worker also runs at a lower
+ * scheduling priority (nice {@value #BACKGROUND_NICE}, {@link ThreadNiceness}): within its duty it
+ * still yields to request and upload threads that want a core.
  */
 final class StoryReports implements AutoCloseable {
 
@@ -48,6 +50,9 @@ final class StoryReports implements AutoCloseable {
   private final Thread worker;
   private volatile boolean closed;
   private volatile long touched = System.nanoTime() - IDLE_NANOS;
+
+  /** The worker's nice value: under contention it gets about a tenth of a request thread's share. */
+  static final int BACKGROUND_NICE = 10;
 
   /** How long after the last upload or read the service counts as idle. */
   static final long IDLE_NANOS = 1_000_000_000L;
@@ -122,6 +127,8 @@ final class StoryReports implements AutoCloseable {
   }
 
   private void work() {
+    // yield the cores to requests and uploads when they want them (Linux; elsewhere the duty alone)
+    ThreadNiceness.lower(BACKGROUND_NICE);
     long rest = 0;
     while (!closed) {
       String story;
