@@ -39,8 +39,10 @@ import picocli.CommandLine.Spec;
  * then has {@code --clients} clients ask without pause for the story list (newest or most covered,
  * a random one of its first pages) and for story pages (JSON report or HTML page of a random
  * story), while uploaders keep adding the stream's next articles at {@code --ingest} per second.
- * Latencies are recorded in HdrHistograms per kind of request after {@code --warmup} seconds;
- * every answer that is not 2xx, and every failed request, is an error.
+ * Latencies are recorded per kind of request after {@code --warmup} seconds; every answer that is
+ * not 2xx, and every failed request, is an error. The readers are {@code wrk} processes when
+ * {@code wrk} is installed ({@link WrkReaders}; {@code scripts/install-bench-tools.sh}), Java
+ * threads recording HdrHistograms otherwise; the uploads are always this program's.
  */
 @Command(
     name = "serve",
@@ -104,6 +106,12 @@ public final class ServeLoadBenchmark implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", description = "names the stream (default: ${DEFAULT-VALUE})")
   long seed;
 
+  @Option(names = "--readers", defaultValue = "auto", description = "what asks: wrk (Debian's wrk, one process per kind of request), java (a thread per client) or auto (wrk when on the path) (default: ${DEFAULT-VALUE})")
+  String readers;
+
+  @Option(names = "--url", description = "load a service already running there instead of starting one (--jar, --data and --server-opts unused; its CPU and memory are not measured)")
+  Optional<URI> url;
+
   @Option(names = "--server-opts", defaultValue = "", description = "JVM options for the service, space-separated (default: none)")
   String serverOptions;
 
@@ -123,27 +131,34 @@ public final class ServeLoadBenchmark implements Callable<Integer> {
       return 2;
     }
     Files.createDirectories(folder);
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
-    URI base = URI.create("http://127.0.0.1:" + port);
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    for (String option : serverOptions.strip().split("\\s+")) {
-      if (!option.isEmpty()) {
-        command.add(option);
+    URI base;
+    Optional<Process> server;
+    if (url.isPresent()) {
+      base = url.get();
+      server = Optional.empty();
+    } else {
+      int port;
+      try (ServerSocket free = new ServerSocket(0)) {
+        port = free.getLocalPort();
       }
+      base = URI.create("http://127.0.0.1:" + port);
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      for (String option : serverOptions.strip().split("\\s+")) {
+        if (!option.isEmpty()) {
+          command.add(option);
+        }
+      }
+      command.addAll(List.of("-jar", jar.toString(), "serve", "--data", folder.toString(), "--port", String.valueOf(port), "--poll-minutes", "1440"));
+      Path serverLog = folder.resolveSibling("serve.log");
+      server = Optional.of(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(serverLog.toFile()).start());
     }
-    command.addAll(List.of("-jar", jar.toString(), "serve", "--data", folder.toString(), "--port", String.valueOf(port), "--poll-minutes", "1440"));
-    Path serverLog = folder.resolveSibling("serve.log");
-    Process server =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(serverLog.toFile()).start();
     try {
       long started = System.nanoTime();
       JsonNode status = waitForStatus(base, server);
-      out.printf(Locale.ROOT, "service up in %.1f s with %d articles in %d stories (pid %d)%n",
-          seconds(started), status.path("articles").asLong(), status.path("stories").asLong(), server.pid());
+      out.printf(Locale.ROOT, "service up in %.1f s with %d articles in %d stories (%s)%n",
+          seconds(started), status.path("articles").asLong(), status.path("stories").asLong(),
+          server.map(p -> "pid " + p.pid()).orElse("at " + base));
       out.flush();
       // the stream: every run reads it from its start; articles already stored come back as duplicates
       SyntheticNewsStream stream = new SyntheticNewsStream(events.get(), seed, Long.MAX_VALUE / 4, 2, 1000);
@@ -166,43 +181,95 @@ public final class ServeLoadBenchmark implements Callable<Integer> {
       out.printf(Locale.ROOT, "%d story ids known to the clients%n", ids.size());
       out.flush();
 
-      Load load = new Load(base, ids, uploads);
-      load.run(warmup, false);
-      long cpuBefore = cpuTicks(server.pid());
+      Optional<Path> wrk = switch (readers) {
+        case "java" -> Optional.empty();
+        case "wrk", "auto" -> WrkReaders.find();
+        default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--readers must be wrk, java or auto, not " + readers);
+      };
+      if (wrk.isEmpty() && readers.equals("wrk")) {
+        spec.commandLine().getErr().println("no wrk on the path; install it with scripts/install-bench-tools.sh, or use --readers java");
+        return 2;
+      }
+      out.printf(Locale.ROOT, "readers: %s%n", wrk.map(w -> "wrk (" + w + ")").orElse("Java HttpClient threads"));
+      out.flush();
+      Load load = new Load(base, ids, uploads, wrk.isPresent() ? 0 : clients);
+      Optional<WrkReaders> wrkReaders = wrk.isPresent()
+          ? Optional.of(new WrkReaders(base, folder.resolveSibling("wrk"), ids, listPages))
+          : Optional.empty();
+      runLoad(load, wrk, wrkReaders, warmup, false);
+      long cpuBefore = server.map(p -> cpuTicks(p.pid())).orElse(0L);
       JsonNode before = status(base);
       long began = System.nanoTime();
-      Map<Kind, Histogram> recorded = load.run(seconds, true);
+      Map<Kind, WrkReaders.Row> recorded = runLoad(load, wrk, wrkReaders, seconds, true);
       double elapsed = seconds(began);
       JsonNode after = status(base);
-      long cpuAfter = cpuTicks(server.pid());
+      long cpuAfter = server.map(p -> cpuTicks(p.pid())).orElse(0L);
 
       out.printf(Locale.ROOT, "load: %d clients for %d s (the last answer %.1f s after the start) after %d s of warm-up, %s, %d processors, Java %s%n",
           clients, seconds, elapsed, warmup, Instant.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
       out.printf(Locale.ROOT, "%-24s %9s %8s %8s %8s %8s %8s %8s %7s%n",
           "request", "count", "per s", "p50 ms", "p90 ms", "p99 ms", "p99.9 ms", "max ms", "errors");
-      for (Kind kind : Kind.values()) {
-        Histogram h = recorded.get(kind);
+      for (WrkReaders.Row row : recorded.values()) {
         out.printf(Locale.ROOT, "%-24s %9d %8.0f %8.2f %8.2f %8.2f %8.2f %8.2f %7d%n",
-            kind.label, h.getTotalCount(), h.getTotalCount() / (double) seconds,
-            ms(h.getValueAtPercentile(50)), ms(h.getValueAtPercentile(90)), ms(h.getValueAtPercentile(99)),
-            ms(h.getValueAtPercentile(99.9)), ms(h.getMaxValue()), load.errors.get(kind).get());
+            row.kind().label, row.count(), row.count() / row.seconds(),
+            row.p50(), row.p90(), row.p99(), row.p999(), row.max(), row.errors());
       }
       long added = after.path("articles").asLong() - before.path("articles").asLong();
       out.printf(Locale.ROOT, "ingestion: %d new articles stored in %.1f s = %.1f/s (target %d/s); library %d articles in %d stories%n",
           added, elapsed, added / elapsed, ingestRate, after.path("articles").asLong(), after.path("stories").asLong());
-      out.printf(Locale.ROOT, "service CPU %.2f of %d cores; report backlog %d at the end; service RSS %d MB%n",
-          (cpuAfter - cpuBefore) / 100.0 / elapsed, Runtime.getRuntime().availableProcessors(),
-          after.path("reportBacklog").asLong(), rssMegabytes(server.pid()));
+      if (server.isPresent()) {
+        out.printf(Locale.ROOT, "service CPU %.2f of %d cores; report backlog %d at the end; service RSS %d MB%n",
+            (cpuAfter - cpuBefore) / 100.0 / elapsed, Runtime.getRuntime().availableProcessors(),
+            after.path("reportBacklog").asLong(), rssMegabytes(server.get().pid()));
+      } else {
+        out.printf(Locale.ROOT, "report backlog %d at the end (the service's CPU and memory are not measured with --url)%n",
+            after.path("reportBacklog").asLong());
+      }
       if (!load.firstErrors.isEmpty()) {
         out.println("first errors: " + String.join(" | ", load.firstErrors));
       }
       out.flush();
-      long errors = load.errors.values().stream().mapToLong(AtomicLong::get).sum();
+      long errors = recorded.values().stream().mapToLong(WrkReaders.Row::errors).sum();
       return errors == 0 ? 0 : 1;
     } finally {
-      server.destroy();
-      server.waitFor();
+      if (server.isPresent()) {
+        server.get().destroy();
+        server.get().waitFor();
+      }
     }
+  }
+
+  /**
+   * Readers and paced uploads together for {@code duration} seconds: the readers are {@code wrk}
+   * processes when there is one, the load's own threads otherwise. Each kind's figures.
+   */
+  private Map<Kind, WrkReaders.Row> runLoad(
+      Load load, Optional<Path> wrk, Optional<WrkReaders> wrkReaders, int duration, boolean record) throws Exception {
+    Map<Kind, WrkReaders.Row> rows = new EnumMap<>(Kind.class);
+    load.uploads.prepare((long) ingestRate * duration + ingestRate);
+    if (wrk.isEmpty()) {
+      load.run(duration, record).forEach((kind, h) -> rows.put(kind, row(kind, h, duration, load.errors.get(kind).get())));
+      return rows;
+    }
+    java.util.concurrent.CompletableFuture<Map<Kind, Histogram>> uploading =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+          try {
+            return load.run(duration, record);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CompletionException(e);
+          }
+        });
+    rows.putAll(wrkReaders.orElseThrow().run(wrk.get(), clients, duration, seed + (record ? 500_000 : 0)));
+    Histogram uploaded = uploading.get().get(Kind.UPLOAD);
+    rows.put(Kind.UPLOAD, row(Kind.UPLOAD, uploaded, duration, load.errors.get(Kind.UPLOAD).get()));
+    return rows;
+  }
+
+  private static WrkReaders.Row row(Kind kind, Histogram h, int duration, long errors) {
+    return new WrkReaders.Row(kind, h.getTotalCount(), duration,
+        ms(h.getValueAtPercentile(50)), ms(h.getValueAtPercentile(90)), ms(h.getValueAtPercentile(99)),
+        ms(h.getValueAtPercentile(99.9)), ms(h.getMaxValue()), errors);
   }
 
   private static double ms(long micros) {
@@ -213,10 +280,10 @@ public final class ServeLoadBenchmark implements Callable<Integer> {
     return (System.nanoTime() - since) / 1e9;
   }
 
-  private JsonNode waitForStatus(URI base, Process server) throws Exception {
+  private JsonNode waitForStatus(URI base, Optional<Process> server) throws Exception {
     while (true) {
-      if (!server.isAlive()) {
-        throw new IOException("the service stopped with exit code " + server.exitValue() + "; see " + folder.resolveSibling("serve.log"));
+      if (server.isPresent() && !server.get().isAlive()) {
+        throw new IOException("the service stopped with exit code " + server.get().exitValue() + "; see " + folder.resolveSibling("serve.log"));
       }
       try {
         return status(base);
@@ -279,7 +346,22 @@ public final class ServeLoadBenchmark implements Callable<Integer> {
       this.target = base.resolve("/api/articles?type=json&source=bench");
     }
 
+    /** Bodies made before a timed run, so that making them takes no core from the service then. */
+    private final java.util.ArrayDeque<byte[]> ready = new java.util.ArrayDeque<>();
+
+    /** Makes the next {@code count} bodies now. */
+    synchronized void prepare(long count) {
+      for (long i = ready.size(); i < count; i++) {
+        ready.addLast(make());
+      }
+    }
+
     synchronized byte[] next() {
+      byte[] body = ready.pollFirst();
+      return body != null ? body : make();
+    }
+
+    private byte[] make() {
       Article article = stream.next().analyzed().article();
       ObjectNode body = JSON.createObjectNode();
       int outlet = Math.floorMod(article.id().hashCode(), OUTLETS);
@@ -349,11 +431,14 @@ public final class ServeLoadBenchmark implements Callable<Integer> {
   private final class Load {
     private final URI base;
     private final List<String> ids;
-    private final Uploads uploads;
+    final Uploads uploads;
     final Map<Kind, AtomicLong> errors = new EnumMap<>(Kind.class);
     final List<String> firstErrors = java.util.Collections.synchronizedList(new ArrayList<>());
 
-    Load(URI base, List<String> ids, Uploads uploads) {
+    private final int readers;
+
+    Load(URI base, List<String> ids, Uploads uploads, int readers) {
+      this.readers = readers;
       this.base = base;
       this.ids = ids;
       this.uploads = uploads;
@@ -366,7 +451,7 @@ public final class ServeLoadBenchmark implements Callable<Integer> {
       long end = System.nanoTime() + duration * 1_000_000_000L;
       List<Map<Kind, Histogram>> perThread = java.util.Collections.synchronizedList(new ArrayList<>());
       List<Thread> threads = new ArrayList<>();
-      for (int c = 0; c < clients; c++) {
+      for (int c = 0; c < readers; c++) {
         long clientSeed = seed * 1_000_003L + c + (record ? 500_000 : 0);
         threads.add(new Thread(() -> perThread.add(read(end, new SplittableRandom(clientSeed), record)), "reader-" + c));
       }
