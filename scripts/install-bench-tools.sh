@@ -4,24 +4,13 @@
 # needs). Not needed by the tests or by CI. Idempotent; Debian/Ubuntu only (apt-get); uses sudo when
 # not run as root.
 set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 if command -v wrk >/dev/null 2>&1; then
   echo "install-bench-tools: $(command -v wrk) is already installed"
   exit 0
 fi
-if ! command -v apt-get >/dev/null 2>&1; then
-  echo "install-bench-tools: no apt-get here; install wrk by hand (bench serve --readers java works without it)" >&2
-  exit 1
-fi
-if [ "$(id -u)" -eq 0 ]; then
-  sudo=()
-elif command -v sudo >/dev/null 2>&1; then
-  sudo=(sudo)
-else
-  echo "install-bench-tools: not root and no sudo; run as root: apt-get install wrk" >&2
-  exit 1
-fi
-export DEBIAN_FRONTEND=noninteractive
-${sudo[@]+"${sudo[@]}"} apt-get update
-${sudo[@]+"${sudo[@]}"} apt-get install -y --no-install-recommends wrk
+# shellcheck source=apt-install.sh
+. "$here/scripts/apt-install.sh"
+apt_install install-bench-tools "(bench serve --readers java works without it)" wrk || exit 1
 echo "install-bench-tools: installed $(command -v wrk)"

@@ -25,29 +25,9 @@ if [ -x /usr/bin/chromium ]; then
   exit 0
 fi
 
-if ! command -v apt-get >/dev/null 2>&1; then
-  echo "install-browser: no apt-get here; install Chromium by hand as /usr/bin/chromium" \
-    "(the browser test is skipped without it)" >&2
-  exit 1
-fi
-
-if [ "$(id -u)" -eq 0 ]; then
-  sudo=()
-elif command -v sudo >/dev/null 2>&1; then
-  sudo=(sudo)
-else
-  echo "install-browser: not root and no sudo; run as root: apt-get install chromium" \
-    "(the browser test is skipped without it)" >&2
-  exit 1
-fi
-
-export DEBIAN_FRONTEND=noninteractive
-if ! { ${sudo[@]+"${sudo[@]}"} apt-get update && \
-       ${sudo[@]+"${sudo[@]}"} apt-get install -y --no-install-recommends chromium; }; then
-  echo "install-browser: apt-get could not install chromium" \
-    "(the browser test is skipped without it)" >&2
-  exit 1
-fi
+# shellcheck source=apt-install.sh
+. "$here/scripts/apt-install.sh"
+apt_install install-browser "(the browser test is skipped without it)" chromium || exit 1
 
 if [ ! -x /usr/bin/chromium ]; then
   echo "install-browser: chromium was installed but /usr/bin/chromium is missing" >&2
