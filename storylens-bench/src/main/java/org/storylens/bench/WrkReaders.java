@@ -88,11 +88,20 @@ final class WrkReaders {
               "-s", script.toString(), base.toString());
       running.put(kind, new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start());
     }
+    try {
+      return collect(running, outputs, seconds);
+    } finally {
+      running.values().forEach(Process::destroyForcibly); // none is left running if one failed
+    }
+  }
+
+  private static Map<ServeLoadBenchmark.Kind, Row> collect(
+      Map<ServeLoadBenchmark.Kind, Process> running, Map<ServeLoadBenchmark.Kind, Path> outputs, int seconds)
+      throws IOException, InterruptedException {
     Map<ServeLoadBenchmark.Kind, Row> rows = new EnumMap<>(ServeLoadBenchmark.Kind.class);
     for (Map.Entry<ServeLoadBenchmark.Kind, Process> e : running.entrySet()) {
       Process process = e.getValue();
       if (!process.waitFor(seconds + 60L, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
         throw new IOException("wrk did not stop; see " + outputs.get(e.getKey()));
       }
       String printed = Files.readString(outputs.get(e.getKey()), StandardCharsets.UTF_8);
@@ -100,7 +109,7 @@ final class WrkReaders {
       if (process.exitValue() != 0 || !m.find()) {
         throw new IOException("wrk exited " + process.exitValue() + " without its figures: " + printed.strip());
       }
-      double micros = 1000.0;
+      double micros = 1000.0; // a millisecond
       rows.put(e.getKey(),
           new Row(e.getKey(), Long.parseLong(m.group(1)), Long.parseLong(m.group(2)) / 1e6,
               Double.parseDouble(m.group(3)) / micros, Double.parseDouble(m.group(4)) / micros,

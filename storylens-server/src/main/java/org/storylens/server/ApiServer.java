@@ -142,9 +142,43 @@ public final class ApiServer implements AutoCloseable {
             textParam(ctx, "entity"),
             textParam(ctx, "outlet"),
             textParam(ctx, "q").map(q -> List.of(q.strip().split("\\s+"))).orElse(List.of()));
+    if (filter.equals(StoryLibrary.Filter.none()) && page <= CACHED_PAGES) {
+      page(ctx, "application/json; charset=utf-8", listPage(sort.equals("coverage"), page, size));
+      return;
+    }
     ObjectNode out = JSON.createObjectNode();
     storyPage(out, sort.equals("coverage"), filter, page, size);
     json(ctx, out.toString());
+  }
+
+  /** How many of the first pages of each unfiltered list are kept rendered. */
+  static final int CACHED_PAGES = 50;
+
+  /** A page of a list as rendered at a change of the library, gzip-compressed. */
+  private record RenderedList(long sequence, byte[] gzipped) {}
+
+  private final java.util.concurrent.ConcurrentHashMap<String, RenderedList> lists =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * One of the first pages of an unfiltered list, rendered once per change of the library: most
+   * readers ask for the first pages, far more often than articles arrive. The library's sequence
+   * is read before the page is, and a change is in the lists before the sequence counts it, so a
+   * page kept for sequence N shows every change up to N: an upload acknowledged before the
+   * request is always in it.
+   */
+  private byte[] listPage(boolean byCoverage, int page, int size) {
+    long sequence = library.sequence();
+    String key = (byCoverage ? "c" : "n") + page + "/" + size;
+    RenderedList kept = lists.get(key);
+    if (kept != null && kept.sequence() == sequence) {
+      return kept.gzipped();
+    }
+    ObjectNode out = JSON.createObjectNode();
+    storyPage(out, byCoverage, StoryLibrary.Filter.none(), page, size);
+    byte[] gzipped = StoryPages.gzip(out.toString());
+    lists.merge(key, new RenderedList(sequence, gzipped), (old, neu) -> neu.sequence() >= old.sequence() ? neu : old);
+    return gzipped;
   }
 
   /** Page {@code page} of the stories {@code filter} lets through, as {@code page, size, total, stories}. */

@@ -124,6 +124,41 @@ class ApiServerTest {
   }
 
   @Test
+  void theKeptListPagesShowEveryAcknowledgedUploadAtOnce() throws Exception {
+    Path folder = data.resolve("lists");
+    try (StoryLibrary library = StoryLibrary.open(folder, pipeline);
+        ApiServer server = ApiServer.start(library, new ServerConfig(folder, "127.0.0.1", 0, 2_000_000, Optional.empty()))) {
+      String quake =
+          json(post(server, "/api/articles?source=q&type=text",
+              Files.readAllBytes(ServerFixtures.samples().resolve("quake-northwire.txt")), null)).get("story").asText();
+      HttpResponse<String> first = get(server, "/api/stories");
+      assertThat(json(first).get("total").asInt()).isEqualTo(1);
+      assertThat(get(server, "/api/stories").body()).isEqualTo(first.body());
+
+      // no refresh=wait_for: the unfiltered list shows an upload as soon as it is acknowledged
+      String bank =
+          json(post(server, "/api/articles?source=b&type=text",
+              Files.readAllBytes(ServerFixtures.samples().resolve("bank-northwire.txt")), null)).get("story").asText();
+      JsonNode newest = json(get(server, "/api/stories"));
+      assertThat(newest.get("total").asInt()).isEqualTo(2);
+      assertThat(newest.get("stories").findValuesAsText("id")).containsExactly(bank, quake);
+
+      // gzip for a client that accepts it, the same page inflated for one that does not
+      HttpResponse<byte[]> gzipped = HTTP.send(
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/stories"))
+              .header("Accept-Encoding", "gzip").build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+      assertThat(new String(StoryPages.gunzip(gzipped.body()), java.nio.charset.StandardCharsets.UTF_8))
+          .isEqualTo(get(server, "/api/stories").body());
+      // a page past the kept ones is rendered as before
+      JsonNode far = json(get(server, "/api/stories?page=" + (ApiServer.CACHED_PAGES + 1)));
+      assertThat(far.get("total").asInt()).isEqualTo(2);
+      assertThat(far.get("stories")).isEmpty();
+    }
+  }
+
+  @Test
   void badRequestsGetJsonErrorsNeverAServerError() throws Exception {
     Path folder = data.resolve("errors");
     try (StoryLibrary library = StoryLibrary.open(folder, pipeline);
