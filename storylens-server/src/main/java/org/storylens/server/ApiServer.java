@@ -165,7 +165,8 @@ public final class ApiServer implements AutoCloseable {
    * readers ask for the first pages, far more often than articles arrive. The library's sequence
    * is read before the page is, and a change is in the lists before the sequence counts it, so a
    * page kept for sequence N shows every change up to N: an upload acknowledged before the
-   * request is always in it.
+   * request is always in it. At most 2 orders × {@value #CACHED_PAGES} pages × {@value
+   * #MAX_PAGE_SIZE} sizes are kept: tens of megabytes at most, a few hundred kilobytes as used.
    */
   private byte[] listPage(boolean byCoverage, int page, int size) {
     long sequence = library.sequence();
