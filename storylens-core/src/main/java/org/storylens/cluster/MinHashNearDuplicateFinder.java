@@ -110,11 +110,21 @@ public final class MinHashNearDuplicateFinder {
    * finder with this one's bands, rows and seed.
    */
   public List<DerivationLink> add(String articleId, Fingerprint fingerprint) {
-    if (fingerprint.family != family) {
-      throw new IllegalArgumentException("a fingerprint of other hash functions than this finder's");
-    }
     if (signatures.containsKey(articleId)) {
       return List.of();
+    }
+    List<DerivationLink> links = nearDuplicatesOf(articleId, fingerprint);
+    remember(articleId, fingerprint.hashes);
+    return links;
+  }
+
+  /**
+   * The links {@link #add(String, Fingerprint)} would give, without remembering the article: for
+   * a caller that decides from them whether to keep it at all.
+   */
+  public List<DerivationLink> nearDuplicatesOf(String articleId, Fingerprint fingerprint) {
+    if (fingerprint.family != family) {
+      throw new IllegalArgumentException("a fingerprint of other hash functions than this finder's");
     }
     long[] signature = fingerprint.hashes;
     Set<String> candidates = new LinkedHashSet<>();
@@ -136,7 +146,6 @@ public final class MinHashNearDuplicateFinder {
                     100 * similarity)));
       }
     }
-    remember(articleId, signature);
     return links;
   }
 

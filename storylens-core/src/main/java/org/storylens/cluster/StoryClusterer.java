@@ -92,6 +92,16 @@ public final class StoryClusterer implements Closeable {
     }
   }
 
+  /**
+   * The recent articles whose text this prepared one nearly duplicates (the links {@link
+   * #add(PreparedArticle)} would give it), without adding it: for a caller that stores an
+   * outlet's article once.
+   */
+  public List<DerivationLink> nearDuplicates(PreparedArticle prepared) {
+    String id = prepared.analyzed().article().id();
+    return prepared.fingerprint().map(f -> nearDuplicates.nearDuplicatesOf(id, f)).orElse(List.of());
+  }
+
   /** As {@link #add(AnalyzedArticle)}, for an article {@link #prepare}d already. */
   public Optional<StoryAssignment> add(PreparedArticle prepared) throws IOException {
     Article article = prepared.analyzed().article();

@@ -68,6 +68,10 @@ class MinHashNearDuplicateFinderTest {
         .singleElement()
         .satisfies(link -> assertThat(link.score()).isBetween(0.5, 1.0));
     assertThat(byFingerprint.fingerprint("Too short")).isEmpty();
+    // asking without adding remembers nothing: a later copy links to the two added texts only
+    MinHashNearDuplicateFinder.Fingerprint copy = byFingerprint.fingerprint(TEXT + " Updated.").orElseThrow();
+    assertThat(byFingerprint.nearDuplicatesOf("asked", copy)).extracting(link -> link.from()).containsExactly("original", "edited");
+    assertThat(byFingerprint.add("copy", copy)).extracting(link -> link.from()).containsExactly("original", "edited");
     MinHashNearDuplicateFinder otherSeed = new MinHashNearDuplicateFinder(32, 4, 0.5, 10, 8);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> otherSeed.add("x", first))
         .isInstanceOf(IllegalArgumentException.class);

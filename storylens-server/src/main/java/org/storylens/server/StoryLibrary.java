@@ -20,7 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.storylens.StoryPipeline;
 import org.storylens.cluster.InMemoryStoryStore;
-import org.storylens.cluster.MinHashNearDuplicateFinder;
 import org.storylens.cluster.StoryAssignment;
 import org.storylens.cluster.StoryClusterer;
 import org.storylens.cluster.StoryStore;
@@ -155,7 +154,6 @@ public final class StoryLibrary implements AutoCloseable {
   private final ArticleLog log;
   private final StoryIndex index = new StoryIndex();
   private final StoryReports reports;
-  private final MinHashNearDuplicateFinder sameText = MinHashNearDuplicateFinder.standard();
   private final Object writing = new Object();
   private final Map<String, AnalyzedArticle> articles = new ConcurrentHashMap<>();
   private final Map<String, String> storyOf = new ConcurrentHashMap<>();
@@ -212,7 +210,7 @@ public final class StoryLibrary implements AutoCloseable {
     Ack ack;
     long mark;
     synchronized (writing) {
-      known = sameArticle(article).or(() -> sameText(article, prepared.fingerprint()));
+      known = sameArticle(article).or(() -> sameText(prepared));
       if (known.isPresent()) {
         return known;
       }
@@ -366,9 +364,9 @@ public final class StoryLibrary implements AutoCloseable {
   }
 
   /** The recent article of the same outlet whose text this one nearly duplicates; under the lock. */
-  private Optional<Ack> sameText(Article article, Optional<MinHashNearDuplicateFinder.Fingerprint> fingerprint) {
-    String outlet = outletKey(article);
-    return fingerprint.map(f -> sameText.add(article.id(), f)).orElse(List.of()).stream()
+  private Optional<Ack> sameText(StoryClusterer.PreparedArticle prepared) {
+    String outlet = outletKey(prepared.analyzed().article());
+    return clusterer.nearDuplicates(prepared).stream()
         .filter(link -> link.score() >= SAME_TEXT)
         .map(DerivationLink::from)
         .filter(earlier -> articles.containsKey(earlier) && outletKey(articles.get(earlier).article()).equals(outlet))
@@ -524,7 +522,6 @@ public final class StoryLibrary implements AutoCloseable {
     }
     if (prepared.isPresent() && !articles.containsKey(prepared.get().analyzed().article().id())) {
       AnalyzedArticle analysed = prepared.get().analyzed();
-      prepared.get().fingerprint().ifPresent(f -> sameText.add(analysed.article().id(), f));
       try {
         String story = admit(prepared.get());
         written.accumulateAndGet(index.add(story, analysed), Math::max);
