@@ -194,13 +194,13 @@ public final class ServeLoadBenchmark implements Callable<Integer> {
       out.flush();
       Load load = new Load(base, ids, uploads, wrk.isPresent() ? 0 : clients);
       Optional<WrkReaders> wrkReaders = wrk.isPresent()
-          ? Optional.of(new WrkReaders(base, folder.resolveSibling("wrk"), ids, listPages))
+          ? Optional.of(new WrkReaders(wrk.get(), base, folder.resolveSibling("wrk"), ids, listPages))
           : Optional.empty();
-      runLoad(load, wrk, wrkReaders, warmup, false);
+      runLoad(load, wrkReaders, warmup, false);
       long cpuBefore = server.map(p -> cpuTicks(p.pid())).orElse(0L);
       JsonNode before = status(base);
       long began = System.nanoTime();
-      Map<Kind, WrkReaders.Row> recorded = runLoad(load, wrk, wrkReaders, seconds, true);
+      Map<Kind, WrkReaders.Row> recorded = runLoad(load, wrkReaders, seconds, true);
       double elapsed = seconds(began);
       JsonNode after = status(base);
       long cpuAfter = server.map(p -> cpuTicks(p.pid())).orElse(0L);
@@ -244,10 +244,10 @@ public final class ServeLoadBenchmark implements Callable<Integer> {
    * processes when there is one, the load's own threads otherwise. Each kind's figures.
    */
   private Map<Kind, WrkReaders.Row> runLoad(
-      Load load, Optional<Path> wrk, Optional<WrkReaders> wrkReaders, int duration, boolean record) throws Exception {
+      Load load, Optional<WrkReaders> wrkReaders, int duration, boolean record) throws Exception {
     Map<Kind, WrkReaders.Row> rows = new EnumMap<>(Kind.class);
     load.uploads.prepare((long) ingestRate * duration + ingestRate);
-    if (wrk.isEmpty()) {
+    if (wrkReaders.isEmpty()) {
       load.run(duration, record).forEach((kind, h) -> rows.put(kind, row(kind, h, duration, load.errors.get(kind).get())));
       return rows;
     }
@@ -260,7 +260,7 @@ public final class ServeLoadBenchmark implements Callable<Integer> {
             throw new java.util.concurrent.CompletionException(e);
           }
         });
-    rows.putAll(wrkReaders.orElseThrow().run(wrk.get(), clients, duration, seed + (record ? 500_000 : 0)));
+    rows.putAll(wrkReaders.get().run(clients, duration, seed + (record ? 500_000 : 0)));
     Histogram uploaded = uploading.get().get(Kind.UPLOAD);
     rows.put(Kind.UPLOAD, row(Kind.UPLOAD, uploaded, duration, load.errors.get(Kind.UPLOAD).get()));
     return rows;

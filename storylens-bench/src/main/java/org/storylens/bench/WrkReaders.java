@@ -35,17 +35,20 @@ final class WrkReaders {
   private static final Pattern RESULT =
       Pattern.compile("^storylens-wrk (\\d+) (\\d+) ([\\d.]+) ([\\d.]+) ([\\d.]+) ([\\d.]+) ([\\d.]+) (\\d+) (\\d+)$", Pattern.MULTILINE);
 
+  private final Path wrk;
   private final URI base;
   private final Path folder;
   private final int listPages;
 
   /**
+   * @param wrk the {@code wrk} program ({@link #find})
    * @param base the service
    * @param folder where the scripts and the id file are written
    * @param ids the stories story requests choose from
    * @param listPages list requests ask for one of the first this many pages
    */
-  WrkReaders(URI base, Path folder, List<String> ids, int listPages) throws IOException {
+  WrkReaders(Path wrk, URI base, Path folder, List<String> ids, int listPages) throws IOException {
+    this.wrk = wrk;
     this.base = base;
     this.folder = Files.createDirectories(folder);
     this.listPages = listPages;
@@ -67,7 +70,7 @@ final class WrkReaders {
    * Runs {@code clients} connections for {@code seconds}, split 40 % list, 30 % story JSON, 30 %
    * story HTML, and reads back each kind's figures.
    */
-  Map<ServeLoadBenchmark.Kind, Row> run(Path wrk, int clients, int seconds, long seed) throws IOException, InterruptedException {
+  Map<ServeLoadBenchmark.Kind, Row> run(int clients, int seconds, long seed) throws IOException, InterruptedException {
     int list = Math.max(1, Math.round(clients * 0.4f));
     int json = Math.max(1, Math.round(clients * 0.3f));
     int html = Math.max(1, clients - list - json);

@@ -45,7 +45,7 @@ class WrkReadersTest {
     try {
       URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
       Map<ServeLoadBenchmark.Kind, WrkReaders.Row> rows =
-          new WrkReaders(base, folder, List.of("a", "b"), 3).run(wrk.get(), 10, 1, 42);
+          new WrkReaders(wrk.get(), base, folder, List.of("a", "b"), 3).run(10, 1, 42);
 
       assertThat(rows).containsOnlyKeys(
           ServeLoadBenchmark.Kind.LIST, ServeLoadBenchmark.Kind.STORY_JSON, ServeLoadBenchmark.Kind.STORY_HTML);
