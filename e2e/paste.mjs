@@ -4,18 +4,9 @@
 // same-origin check must both let a real browser through. Fails on any console error (a CSP
 // violation is one), page error or failed request. Usage:
 //   node e2e/paste.mjs BASE_URL SCREENSHOT_DIR
-import { launch, watchedPage } from './watched.mjs';
+import { runWatched } from './watched.mjs';
 
-const [base, shots] = process.argv.slice(2);
-if (!base || !shots) {
-  console.error('usage: node e2e/paste.mjs BASE_URL SCREENSHOT_DIR');
-  process.exit(2);
-}
-const problems = [];
-const browser = await launch();
-try {
-  const page = await watchedPage(browser, base, problems);
-
+await runWatched('node e2e/paste.mjs BASE_URL SCREENSHOT_DIR', async (page, base, shots) => {
   await page.goto(base + '/');
   await page.locator('a[href="/paste"]').click();
   await page.waitForLoadState();
@@ -34,11 +25,4 @@ try {
   await page.waitForLoadState();
   if (!(await page.content()).includes('Harbour ferry &lt;b&gt;resumes&lt;/b&gt;')) throw new Error('the story page does not show the pasted title as text');
   await page.screenshot({ path: `${shots}/6-pasted-story.png` });
-} finally {
-  await browser.close();
-}
-if (problems.length) {
-  console.error(problems.join('\n'));
-  process.exit(1);
-}
-console.log('ok');
+});

@@ -7,18 +7,9 @@
 // request or request that leaves the service. Usage:
 //   node e2e/ui.mjs BASE_URL SCREENSHOT_DIR [ARTICLE.html]
 import { readFileSync } from 'node:fs';
-import { launch, watchedPage } from './watched.mjs';
+import { runWatched } from './watched.mjs';
 
-const [base, shots, upload] = process.argv.slice(2);
-if (!base || !shots) {
-  console.error('usage: node e2e/ui.mjs BASE_URL SCREENSHOT_DIR [ARTICLE.html]');
-  process.exit(2);
-}
-const problems = [];
-const browser = await launch();
-try {
-  const page = await watchedPage(browser, base, problems);
-
+await runWatched('node e2e/ui.mjs BASE_URL SCREENSHOT_DIR [ARTICLE.html]', async (page, base, shots, [upload]) => {
   await page.goto(base + '/');
   const stories = page.locator('ol.stories li a');
   if (await stories.count() < 1) throw new Error('the story list is empty');
@@ -85,11 +76,4 @@ try {
     if (await page.locator('h2', { hasText: 'Stories covered by' }).count() !== 1) throw new Error('the outlet page lists no stories');
     await page.screenshot({ path: `${shots}/4-outlet.png`, fullPage: true });
   }
-} finally {
-  await browser.close();
-}
-if (problems.length) {
-  console.error(problems.join('\n'));
-  process.exit(1);
-}
-console.log('ok');
+});

@@ -20,3 +20,27 @@ export async function watchedPage(browser, base, problems) {
   page.on('request', r => { if (!r.url().startsWith(base)) problems.push(`request outside the service: ${r.url()}`); });
   return page;
 }
+
+// Runs one browser test from the command line: BASE_URL and SCREENSHOT_DIR, then any more
+// arguments, handed with a watched page to `steps`. Exits 2 with the usage for a wrong command
+// line, 1 listing the problems the page recorded, and prints "ok" otherwise; a step that throws
+// fails the script with its error. The browser is closed in every case.
+export async function runWatched(usage, steps) {
+  const [base, shots, ...more] = process.argv.slice(2);
+  if (!base || !shots) {
+    console.error('usage: ' + usage);
+    process.exit(2);
+  }
+  const problems = [];
+  const browser = await launch();
+  try {
+    await steps(await watchedPage(browser, base, problems), base, shots, more);
+  } finally {
+    await browser.close();
+  }
+  if (problems.length) {
+    console.error(problems.join('\n'));
+    process.exit(1);
+  }
+  console.log('ok');
+}
