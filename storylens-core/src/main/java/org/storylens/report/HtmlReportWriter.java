@@ -48,6 +48,27 @@ public final class HtmlReportWriter {
   /** Room for a fact in the matrix; the brief above it has the whole text. */
   private static final int MATRIX_FACT_LENGTH = 240;
 
+  /**
+   * The most items a part of a story lists (facts, conflicts, quotes, entities, events...), its
+   * first in the report's order, which puts the facts most articles state first. Why a bound? A
+   * story of hundreds of articles has thousands of facts: a page of tens of megabytes that no
+   * reader scrolls and a browser struggles with. The JSON report keeps every item, and the page
+   * says how many it leaves out.
+   */
+  static final int SHOWN = 100;
+
+  /** The most articles one fact, quote or event names as chips; the rest are counted. */
+  static final int CHIPS = 30;
+
+  /** The most articles' own words a fact lists. */
+  static final int WORDS = 20;
+
+  /**
+   * The most columns of the matrix. A story with more articles has one column per outlet (a
+   * mark where any of its articles states the fact), and at most this many outlets.
+   */
+  static final int MATRIX_COLUMNS = 40;
+
   private final Writer out;
 
   public HtmlReportWriter(Writer out) {
@@ -196,6 +217,36 @@ public final class HtmlReportWriter {
       part.appendElement("p").addClass("none").text("None found.");
     }
 
+    /**
+     * The first {@link #SHOWN} of a part's items; when there are more, a note in the part says how
+     * many it shows.
+     */
+    private static <T> List<T> shown(Element part, List<T> items, String noun) {
+      return shown(part, items, SHOWN, noun);
+    }
+
+    private static <T> List<T> shown(Element part, List<T> items, int limit, String noun) {
+      if (items.size() <= limit) {
+        return items;
+      }
+      part.appendElement("p")
+          .addClass("note")
+          .addClass("more")
+          .text("Showing the first " + limit + " of " + items.size() + " " + noun
+              + "; the JSON report has every one.");
+      return items.subList(0, limit);
+    }
+
+    /** Chips for the first {@link #CHIPS} articles, then how many more there are. */
+    private void chips(Element parent, List<String> ids) {
+      for (String id : ids.subList(0, Math.min(CHIPS, ids.size()))) {
+        chip(parent, id);
+      }
+      if (ids.size() > CHIPS) {
+        parent.appendText(" and " + (ids.size() - CHIPS) + " more");
+      }
+    }
+
     private void articleList(Element section) {
       Element part = part(section, "Articles (" + story.articles().size() + ")", "articles");
       Element table = part.appendElement("table");
@@ -229,29 +280,32 @@ public final class HtmlReportWriter {
         none(part);
         return;
       }
+      List<StoryReport.Fact> listed = shown(part, shared, "facts");
       Element list = part.appendElement("ol").addClass("brief");
-      for (StoryReport.Fact fact : shared) {
+      for (StoryReport.Fact fact : listed) {
         Element item = list.appendElement("li");
         item.appendElement("p").addClass("fact").text(HtmlText.line(fact.text()));
         Element who = item.appendElement("p").addClass("who");
         who.appendText(fact.sources().size() + " of " + story.articles().size() + " articles: ");
-        for (String id : fact.sources()) {
-          chip(who, id);
-        }
+        chips(who, fact.sources());
         Element details = item.appendElement("details");
         details.appendElement("summary").text("In their words");
         Element words = details.appendElement("ul");
-        for (StoryReport.Evidence evidence : fact.evidence()) {
+        for (StoryReport.Evidence evidence : fact.evidence().subList(0, Math.min(WORDS, fact.evidence().size()))) {
           Element line = words.appendElement("li");
           line.appendElement("strong").text(label(evidence.article()));
           line.appendText(": “" + HtmlText.line(evidence.sentence()) + "”");
+        }
+        if (fact.evidence().size() > WORDS) {
+          words.appendElement("li").addClass("more").text("and " + (fact.evidence().size() - WORDS) + " more");
         }
       }
     }
 
     /**
-     * Rows are facts, columns the story's articles; a filled marker where the article states the
-     * fact, its sentence as the marker's tooltip.
+     * Rows are facts, columns the story's articles (or, in a story of more than {@link
+     * #MATRIX_COLUMNS} articles, its outlets); a filled marker where the article states the fact,
+     * its sentence as the marker's tooltip.
      */
     private void matrix(Element section) {
       Element part = part(section, "Who reports what", "matrix-part");
@@ -259,30 +313,61 @@ public final class HtmlReportWriter {
         none(part);
         return;
       }
+      List<Column> columns = columns();
+      boolean byOutlet = keys.size() > MATRIX_COLUMNS;
       part.appendElement("p")
           .addClass("note")
           .text(
-              "One row per fact, one column per article (numbered as above); a dot where the"
-                  + " article states the fact. Hover a dot for the article's own sentence.");
+              byOutlet
+                  ? "One row per fact, one column per outlet (the story has " + keys.size()
+                      + " articles); a dot where one of the outlet's articles states the fact."
+                      + " Hover a dot for its own sentence."
+                  : "One row per fact, one column per article (numbered as above); a dot where the"
+                      + " article states the fact. Hover a dot for the article's own sentence.");
+      List<Column> drawn = shown(part, columns, MATRIX_COLUMNS, "outlets");
+      List<StoryReport.Fact> shared = story.facts().stream().filter(f -> !f.unique()).toList();
+      List<StoryReport.Fact> unique = story.facts().stream().filter(StoryReport.Fact::unique).toList();
+      List<StoryReport.Fact> sharedRows = shown(part, shared, "facts several articles state");
+      List<StoryReport.Fact> uniqueRows = shown(part, unique, "facts one article states");
       Element table = part.appendElement("div").addClass("matrix-wrap").appendElement("table");
       table.addClass("matrix");
       Element head = table.appendElement("thead").appendElement("tr");
       head.appendElement("th").attr("scope", "col").text("Fact");
       head.appendElement("th").attr("scope", "col").text("Articles");
-      for (String id : keys.keySet()) {
-        Element column = head.appendElement("th").attr("scope", "col").addClass("col");
-        column.attr("title", tooltip(id));
-        column.appendElement("span").addClass("name").text(HtmlText.clip(label(id), 40));
-        column.appendText(" ");
-        column.appendElement("span").addClass("key").text(key(id));
+      for (Column column : drawn) {
+        Element cell = head.appendElement("th").attr("scope", "col").addClass("col");
+        cell.attr("title", column.title());
+        cell.appendElement("span").addClass("name").text(HtmlText.clip(column.name(), 40));
+        cell.appendText(" ");
+        cell.appendElement("span").addClass("key").text(column.key());
       }
-      List<StoryReport.Fact> shared = story.facts().stream().filter(f -> !f.unique()).toList();
-      List<StoryReport.Fact> unique = story.facts().stream().filter(StoryReport.Fact::unique).toList();
-      matrixGroup(table, "Stated by several articles", shared);
-      matrixGroup(table, "Stated by one article", unique);
+      matrixGroup(table, "Stated by several articles", shared.size(), sharedRows, drawn);
+      matrixGroup(table, "Stated by one article", unique.size(), uniqueRows, drawn);
     }
 
-    private void matrixGroup(Element table, String heading, List<StoryReport.Fact> facts) {
+    /** A column of the matrix: one article, or every article of one outlet. */
+    private record Column(String name, String key, String title, List<String> articles) {}
+
+    private List<Column> columns() {
+      if (keys.size() <= MATRIX_COLUMNS) {
+        return keys.keySet().stream()
+            .map(id -> new Column(label(id), key(id), tooltip(id), List.of(id)))
+            .toList();
+      }
+      Map<String, List<String>> byOutlet = new LinkedHashMap<>();
+      for (String id : keys.keySet()) {
+        byOutlet.computeIfAbsent(label(id), outlet -> new ArrayList<>()).add(id);
+      }
+      return byOutlet.entrySet().stream()
+          .map(outlet -> new Column(
+              outlet.getKey(), "×" + outlet.getValue().size(),
+              outlet.getKey() + " · " + count(outlet.getValue().size(), "article"),
+              outlet.getValue()))
+          .toList();
+    }
+
+    private void matrixGroup(
+        Element table, String heading, int total, List<StoryReport.Fact> facts, List<Column> columns) {
       if (facts.isEmpty()) {
         return;
       }
@@ -290,9 +375,9 @@ public final class HtmlReportWriter {
       body.appendElement("tr")
           .addClass("group")
           .appendElement("th")
-          .attr("colspan", Integer.toString(keys.size() + 2))
+          .attr("colspan", Integer.toString(columns.size() + 2))
           .attr("scope", "rowgroup")
-          .text(heading + " (" + facts.size() + ")");
+          .text(heading + " (" + total + ")");
       for (StoryReport.Fact fact : facts) {
         Element row = body.appendElement("tr").addClass("fact");
         String text = HtmlText.line(fact.text());
@@ -306,13 +391,13 @@ public final class HtmlReportWriter {
         for (StoryReport.Evidence evidence : fact.evidence()) {
           said.putIfAbsent(evidence.article(), evidence.sentence());
         }
-        for (String id : keys.keySet()) {
+        for (Column column : columns) {
           Element cell = row.appendElement("td").addClass("mark");
-          String sentence = said.get(id);
-          if (sentence == null) {
+          String id = column.articles().stream().filter(said::containsKey).findFirst().orElse(null);
+          if (id == null) {
             cell.addClass("no");
           } else {
-            cell.addClass("yes").attr("title", label(id) + ": “" + HtmlText.line(sentence) + "”");
+            cell.addClass("yes").attr("title", label(id) + ": “" + HtmlText.line(said.get(id)) + "”");
             cell.appendElement("span").text("●");
           }
         }
@@ -326,8 +411,9 @@ public final class HtmlReportWriter {
         none(part);
         return;
       }
+      List<StoryReport.Fact> listed = shown(part, unique, "facts");
       Element list = part.appendElement("ul");
-      for (StoryReport.Fact fact : unique) {
+      for (StoryReport.Fact fact : listed) {
         Element item = list.appendElement("li");
         chip(item, fact.sources().get(0));
         item.appendText(" " + HtmlText.line(fact.text()));
@@ -340,7 +426,7 @@ public final class HtmlReportWriter {
         none(part);
         return;
       }
-      for (StoryReport.Conflict conflict : story.conflicts()) {
+      for (StoryReport.Conflict conflict : shown(part, story.conflicts(), "conflicts")) {
         boolean update = conflict.kind() == StoryReport.ConflictKind.UPDATE;
         Element box =
             part.appendElement("div").addClass("conflict").addClass(update ? "update" : "contradiction");
@@ -364,13 +450,14 @@ public final class HtmlReportWriter {
         } else {
           box.appendElement("p").addClass("note").text("The articles give different values.");
         }
+        List<StoryReport.ConflictClaim> claims = shown(box, conflict.claims(), "articles' values");
         Element table = box.appendElement("table");
         Element head = table.appendElement("thead").appendElement("tr");
         for (String column : List.of("Article", "Published", "Value", "Its words")) {
           head.appendElement("th").attr("scope", "col").text(column);
         }
         Element rows = table.appendElement("tbody");
-        for (StoryReport.ConflictClaim claim : conflict.claims()) {
+        for (StoryReport.ConflictClaim claim : claims) {
           Element row = rows.appendElement("tr");
           chip(row.appendElement("td"), claim.article());
           Article article = articles.get(claim.article());
@@ -387,14 +474,13 @@ public final class HtmlReportWriter {
       Element part = part(section, "Quotes", "quotes");
       if (!story.primarySources().isEmpty()) {
         part.appendElement("h4").text("Primary sources");
+        List<StoryReport.PrimarySource> sources = shown(part, story.primarySources(), "primary sources");
         Element list = part.appendElement("ul").addClass("primary");
-        for (StoryReport.PrimarySource source : story.primarySources()) {
+        for (StoryReport.PrimarySource source : sources) {
           Element item = list.appendElement("li");
           item.appendElement("strong").text(HtmlText.line(source.name()));
           item.appendText(", quoted by " + source.quotedBy().size() + " of " + keys.size() + ": ");
-          for (String id : source.quotedBy()) {
-            chip(item, id);
-          }
+          chips(item, source.quotedBy());
         }
       }
       if (story.quotes().isEmpty()) {
@@ -404,20 +490,18 @@ public final class HtmlReportWriter {
       if (!story.primarySources().isEmpty()) {
         part.appendElement("h4").text("Who is quoted");
       }
-      for (StoryReport.Quote quote : story.quotes()) {
+      for (StoryReport.Quote quote : shown(part, story.quotes(), "quotes")) {
         Element figure = part.appendElement("figure").addClass("quote");
         figure.appendElement("blockquote").text("“" + HtmlText.line(quote.text()) + "”");
         Element caption = figure.appendElement("figcaption");
         caption.appendText("— ");
         caption.appendElement("strong").text(HtmlText.line(quote.speaker()));
         caption.appendText(", quoted by ");
-        for (String id : quote.articles()) {
-          chip(caption, id);
-        }
+        chips(caption, quote.articles());
         if (!quote.forms().isEmpty()) {
           Element details = figure.appendElement("details");
           details.appendElement("summary").text("Each article's words (" + quote.forms().size() + ")");
-          forms(details.appendElement("ul"), quote.forms());
+          forms(details, quote.forms());
         }
       }
     }
@@ -428,14 +512,17 @@ public final class HtmlReportWriter {
         none(part);
         return;
       }
-      for (StoryReport.Variant variant : story.variants()) {
+      for (StoryReport.Variant variant : shown(part, story.variants(), "variants")) {
         part.appendElement("h4").text(HtmlText.line(variant.about()));
-        forms(part.appendElement("ul"), variant.forms());
+        forms(part, variant.forms());
       }
     }
 
-    private void forms(Element list, List<StoryReport.Form> forms) {
-      for (StoryReport.Form form : forms) {
+    /** A list of each article's form of a quote or a name, in {@code parent}. */
+    private void forms(Element parent, List<StoryReport.Form> forms) {
+      List<StoryReport.Form> listed = shown(parent, forms, CHIPS, "articles' words");
+      Element list = parent.appendElement("ul");
+      for (StoryReport.Form form : listed) {
         Element item = list.appendElement("li");
         chip(item, form.article());
         item.appendText(" “" + HtmlText.line(form.text()) + "”");
@@ -450,7 +537,7 @@ public final class HtmlReportWriter {
         none(part);
         return;
       }
-      for (StoryReport.Framing framing : framed) {
+      for (StoryReport.Framing framing : shown(part, framed, "articles' framing")) {
         Element box = part.appendElement("div").addClass("framing");
         Element heading = box.appendElement("h4");
         heading.appendElement("span").addClass("key").text(key(framing.article()));
@@ -482,8 +569,9 @@ public final class HtmlReportWriter {
       part.appendElement("div")
           .addClass("graph-wrap")
           .appendChild(DerivationGraph.draw(keys, articles, story.derivations()));
+      List<DerivationLink> links = shown(part, story.derivations(), "links");
       Element list = part.appendElement("ul").addClass("links");
-      for (DerivationLink link : story.derivations()) {
+      for (DerivationLink link : links) {
         Element item = list.appendElement("li");
         Element drawn = item.appendElement("div").addClass("link");
         chip(drawn, link.from());
@@ -506,23 +594,28 @@ public final class HtmlReportWriter {
         none(part);
         return;
       }
+      List<StoryReport.Entity> listed = shown(part, story.entities(), "entities");
       Element table = part.appendElement("table");
       Element head = table.appendElement("thead").appendElement("tr");
       for (String column : List.of("Name", "Type", "Also written", "Named by")) {
         head.appendElement("th").attr("scope", "col").text(column);
       }
       Element rows = table.appendElement("tbody");
-      for (StoryReport.Entity entity : story.entities()) {
+      for (StoryReport.Entity entity : listed) {
         Element row = rows.appendElement("tr");
         row.appendElement("td").appendElement("strong").text(HtmlText.line(entity.name()));
         row.appendElement("td").text(entity.type().jsonName());
         row.appendElement("td")
             .text(String.join(", ", entity.aliases().stream().map(HtmlText::line).toList()));
         Element by = row.appendElement("td");
-        by.attr("title", String.join(", ", entity.articles().stream().map(this::label).toList()));
-        for (String id : entity.articles()) {
+        List<String> naming = entity.articles().subList(0, Math.min(CHIPS, entity.articles().size()));
+        by.attr("title", String.join(", ", naming.stream().map(this::label).toList()));
+        for (String id : naming) {
           by.appendElement("span").addClass("key").text(key(id));
           by.appendText(" ");
+        }
+        if (entity.articles().size() > CHIPS) {
+          by.appendText("and " + (entity.articles().size() - CHIPS) + " more");
         }
       }
     }
@@ -533,11 +626,12 @@ public final class HtmlReportWriter {
         none(part);
         return;
       }
+      List<StoryReport.TimelineEvent> events = shown(part, story.timeline(), "events");
       part.appendElement("div")
           .addClass("timeline-wrap")
-          .appendChild(TimelineDrawing.draw(story.timeline()));
+          .appendChild(TimelineDrawing.draw(events));
       Element list = part.appendElement("ol").addClass("timeline");
-      for (StoryReport.TimelineEvent event : story.timeline()) {
+      for (StoryReport.TimelineEvent event : events) {
         Element item =
             list.appendElement("li").addClass(event.precision().name().toLowerCase(Locale.ROOT));
         item.appendElement("span").addClass("date").text(HtmlText.clip(event.date(), 40));
@@ -546,9 +640,7 @@ public final class HtmlReportWriter {
             .addClass("badge")
             .text(event.precision().name().toLowerCase(Locale.ROOT));
         item.appendText(" " + HtmlText.line(event.event()) + " ");
-        for (String id : event.sources()) {
-          chip(item, id);
-        }
+        chips(item, event.sources());
       }
     }
 

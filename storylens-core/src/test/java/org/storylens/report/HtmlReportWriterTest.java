@@ -252,6 +252,85 @@ class HtmlReportWriterTest {
     }
   }
 
+  /**
+   * A story of {@code articles} articles from {@code outlets} outlets, with {@code facts} shared
+   * facts (the first stated by every article, then by fewer), as many unique ones, entities and
+   * events.
+   */
+  private static Report big(int articles, int outlets, int facts) {
+    List<Article> list = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < articles; i++) {
+      ids.add("art" + i);
+      list.add(article("art" + i, "Title " + i, Optional.of("Outlet " + (i % outlets)), "in/" + i + ".txt"));
+    }
+    List<StoryReport.Fact> all = new ArrayList<>();
+    for (int f = 0; f < facts; f++) {
+      all.add(fact("Shared fact " + f, ids.subList(0, Math.max(2, articles - f)), "said " + f));
+    }
+    for (int f = 0; f < facts; f++) {
+      all.add(fact("Unique fact " + f, List.of(ids.get(f % articles)), "only " + f));
+    }
+    List<StoryReport.Entity> entities = new ArrayList<>();
+    List<StoryReport.TimelineEvent> events = new ArrayList<>();
+    for (int e = 0; e < facts; e++) {
+      entities.add(new StoryReport.Entity("Entity " + e, EntityType.PERSON, List.of(), ids));
+      events.add(new StoryReport.TimelineEvent("2025-03-04", Precision.DAY, "Event " + e, ids));
+    }
+    StoryReport story =
+        new StoryReport(
+            ids.get(0), "A big story", ids, all, List.of(), List.of(), List.of(), List.of(),
+            List.of(), List.of(), entities, events);
+    return new Report(list, List.of(), List.of(story));
+  }
+
+  @Test
+  void aBigStorysPageShowsItsFirstItemsAndSaysHowManyMoreTheJsonHas() throws IOException {
+    int facts = HtmlReportWriter.SHOWN + 50;
+    Report report = big(HtmlReportWriter.MATRIX_COLUMNS + 20, 7, facts);
+    Document doc = parse(render(report));
+
+    Elements brief = doc.select("ol.brief > li");
+    assertThat(brief).hasSize(HtmlReportWriter.SHOWN);
+    // the report's order is kept: the facts most articles state come first
+    assertThat(brief.get(0).selectFirst("p.fact").text()).isEqualTo("Shared fact 0");
+    assertThat(doc.select("section.brief p.more").text())
+        .isEqualTo("Showing the first " + HtmlReportWriter.SHOWN + " of " + facts
+            + " facts; the JSON report has every one.");
+    // a fact stated by every article names the first articles and counts the rest
+    assertThat(brief.get(0).select("p.who span.chip")).hasSize(HtmlReportWriter.CHIPS);
+    assertThat(brief.get(0).selectFirst("p.who").text())
+        .endsWith("and " + (HtmlReportWriter.MATRIX_COLUMNS + 20 - HtmlReportWriter.CHIPS) + " more");
+    assertThat(brief.get(0).select("details li")).hasSize(HtmlReportWriter.WORDS + 1);
+
+    // more articles than matrix columns: one column per outlet, a mark where any of its articles states the fact
+    assertThat(doc.select("table.matrix thead th.col span.name").eachText())
+        .containsExactly("Outlet 0", "Outlet 1", "Outlet 2", "Outlet 3", "Outlet 4", "Outlet 5", "Outlet 6");
+    assertThat(doc.select("table.matrix tbody tr.fact")).hasSize(2 * HtmlReportWriter.SHOWN);
+    assertThat(doc.select("table.matrix tr.group").eachText())
+        .containsExactly("Stated by several articles (" + facts + ")", "Stated by one article (" + facts + ")");
+    Element uniqueRow = doc.select("table.matrix tbody tr.fact").get(HtmlReportWriter.SHOWN + 3);
+    assertThat(uniqueRow.selectFirst("th.fact").text()).isEqualTo("Unique fact 3");
+    assertThat(uniqueRow.select("td.mark").eachAttr("class"))
+        .containsExactly("mark no", "mark no", "mark no", "mark yes", "mark no", "mark no", "mark no");
+
+    assertThat(doc.select("section.unique li")).hasSize(HtmlReportWriter.SHOWN);
+    assertThat(doc.select("section.entities tbody tr")).hasSize(HtmlReportWriter.SHOWN);
+    assertThat(doc.select("ol.timeline > li")).hasSize(HtmlReportWriter.SHOWN);
+    // every article stays listed
+    assertThat(doc.select("section.articles tbody tr")).hasSize(HtmlReportWriter.MATRIX_COLUMNS + 20);
+  }
+
+  @Test
+  void aStoryOfAsManyArticlesAsMatrixColumnsKeepsAColumnPerArticleAndEveryItem() throws IOException {
+    Report report = big(HtmlReportWriter.MATRIX_COLUMNS, 3, 20);
+    Document doc = parse(render(report));
+    assertThat(doc.select("table.matrix thead th.col")).hasSize(HtmlReportWriter.MATRIX_COLUMNS);
+    assertThat(doc.select("table.matrix tbody tr.fact")).hasSize(40);
+    assertThat(doc.select("ol.brief > li")).hasSize(20);
+    assertThat(doc.select("p.more")).isEmpty();
+  }
+
   @Test
   void conflictsQuotesVariantsFramingDerivationsEntitiesAndTimelineAreShown() throws IOException {
     Document doc = parse(render(plain()));

@@ -275,11 +275,19 @@ public final class StoryLibrary implements AutoCloseable {
   }
 
   /**
-   * One story's latest report and the articles it was computed from, or empty for an unknown id.
-   * The report may lag the story's newest article by the time its recomputation takes.
+   * One story's report computed now from its articles as they are, and those articles, or empty
+   * for an unknown id. The service itself serves the pages {@link #report} keeps; this is for a
+   * caller that wants the report's values.
    */
   public Optional<Map.Entry<List<Article>, StoryReport>> story(String id) {
-    return report(id, false).map(c -> Map.entry(c.articles(), c.report()));
+    Members story = members.get(id);
+    if (story == null) {
+      return Optional.empty();
+    }
+    List<AnalyzedArticle> analysed = story.ids().stream().map(articles::get).toList();
+    return Optional.of(Map.entry(
+        analysed.stream().map(AnalyzedArticle::article).toList(),
+        pipeline.compare(new Story(id, analysed, story.links()))));
   }
 
   /**
@@ -350,8 +358,9 @@ public final class StoryLibrary implements AutoCloseable {
     List<AnalyzedArticle> analysed = story.ids().stream().map(articles::get).toList();
     StoryReport report = pipeline.compare(new Story(id, analysed, story.links()));
     List<Article> list = analysed.stream().map(AnalyzedArticle::article).toList();
-    return Optional.of(
-        new StoryReports.Computed(id, story.updated(), list, report, StoryPages.render(story.updated(), list, report)));
+    // only the rendered pages are kept: the report's values would stay in memory until the story's
+    // next change, most of the heap's churn under a steady ingestion
+    return Optional.of(new StoryReports.Computed(id, story.updated(), StoryPages.render(story.updated(), list, report)));
   }
 
   /** The stored article this one is, by id or by address. */

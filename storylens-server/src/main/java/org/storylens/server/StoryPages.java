@@ -2,7 +2,9 @@ package org.storylens.server;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -34,14 +36,15 @@ final class StoryPages {
   /** Renders both pages of a story's report, computed at the story's change {@code version}. */
   static StoryPages render(long version, List<Article> articles, StoryReport story) {
     Report report = new Report(articles, List.of(), List.of(story));
-    StringWriter json = new StringWriter();
-    try {
-      ReportJsonWriter.write(report, json);
+    // the JSON is written straight into its compression: a big story's is megabytes, never held whole
+    ByteArrayOutputStream json = new ByteArrayOutputStream(8192);
+    try (Writer out = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(json, 8192), StandardCharsets.UTF_8))) {
+      ReportJsonWriter.write(report, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     String html = UiPages.story(HtmlReportWriter.render(report), story.id(), articles, version);
-    return new StoryPages(gzip(json.toString()), gzip(html));
+    return new StoryPages(json.toByteArray(), gzip(html));
   }
 
   /** The JSON report, gzip-compressed. */

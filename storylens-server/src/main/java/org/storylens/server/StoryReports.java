@@ -1,13 +1,10 @@
 package org.storylens.server;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.storylens.model.Article;
-import org.storylens.model.StoryReport;
 
 /**
  * Each story's report, computed off the request path. A change to a story marks it; one worker
@@ -28,13 +25,10 @@ import org.storylens.model.StoryReport;
  */
 final class StoryReports implements AutoCloseable {
 
-  /** A story's report as computed from its articles at change {@code version}, and its pages. */
-  record Computed(
-      String story, long version, List<Article> articles, StoryReport report, StoryPages pages) {
+  /** A story's report as computed from its articles at change {@code version}: its pages. */
+  record Computed(String story, long version, StoryPages pages) {
     Computed {
       Objects.requireNonNull(story, "story");
-      articles = List.copyOf(articles);
-      Objects.requireNonNull(report, "report");
       Objects.requireNonNull(pages, "pages");
     }
   }

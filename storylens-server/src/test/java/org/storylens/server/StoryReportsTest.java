@@ -38,7 +38,7 @@ class StoryReportsTest {
           new StoryReport(story, "v" + version, List.of(), List.of(), List.of(), List.of(), List.of(),
               List.of(), List.of(), List.of(), List.of(), List.of());
       return Optional.of(
-          new StoryReports.Computed(story, version, List.of(), report, StoryPages.render(version, List.of(), report)));
+          new StoryReports.Computed(story, version, StoryPages.render(version, List.of(), report)));
     }
 
     int times(String story) {
