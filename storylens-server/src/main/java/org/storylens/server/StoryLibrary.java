@@ -259,7 +259,39 @@ public final class StoryLibrary implements AutoCloseable {
 
   /** A page of every story, in an order kept as stories change. */
   private Page ranked(java.util.NavigableSet<Rank> order, int offset, int size) {
+    if ((long) offset + size <= TOP) {
+      List<Rank> top = top(order);
+      return new Page(ranks.size(), summaries(top.subList(Math.min(offset, top.size()), Math.min(offset + size, top.size())).stream()));
+    }
     return new Page(ranks.size(), summaries(current(order).skip(offset).limit(size)));
+  }
+
+  /** How many stories at the head of each order are kept listed between changes. */
+  static final int TOP = 1_000;
+
+  /** The head of an order as it was at one change. */
+  private record Top(long sequence, List<Rank> ranks) {}
+
+  private final java.util.concurrent.atomic.AtomicReference<Top> newestTop = new java.util.concurrent.atomic.AtomicReference<>();
+  private final java.util.concurrent.atomic.AtomicReference<Top> coverageTop = new java.util.concurrent.atomic.AtomicReference<>();
+
+  /**
+   * The first {@link #TOP} stories of an order, walked once per change of the library however
+   * many pages are read: a walk steps over the stories briefly in the order twice, so paging
+   * from the start each time cost readers more than the pages themselves. The sequence is read
+   * before the walk, and a change is in the order before the sequence counts it, so the head
+   * kept for sequence N shows every change up to N.
+   */
+  private List<Rank> top(java.util.NavigableSet<Rank> order) {
+    long now = sequence;
+    java.util.concurrent.atomic.AtomicReference<Top> head = order == newest ? newestTop : coverageTop;
+    Top kept = head.get();
+    if (kept != null && kept.sequence() >= now) {
+      return kept.ranks();
+    }
+    Top walked = new Top(now, current(order).limit(TOP).toList());
+    head.accumulateAndGet(walked, (old, neu) -> old == null || neu.sequence() >= old.sequence() ? neu : old);
+    return walked.ranks();
   }
 
   /**

@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.storylens.model.Article;
@@ -62,14 +64,51 @@ final class StoryPages {
     return (long) json.length + html.length;
   }
 
+  /**
+   * Deflaters kept between pages: making one costs more than compressing a list page with it.
+   * At most {@value #KEPT_DEFLATERS} wait here; more at once are made and ended.
+   */
+  private static final int KEPT_DEFLATERS = 8;
+
+  private static final java.util.concurrent.BlockingQueue<Deflater> DEFLATERS =
+      new java.util.concurrent.ArrayBlockingQueue<>(KEPT_DEFLATERS);
+
+  /** The gzip header as {@link GZIPOutputStream} writes it: deflate, no name, no time. */
+  private static final byte[] GZIP_HEADER = {0x1f, (byte) 0x8b, Deflater.DEFLATED, 0, 0, 0, 0, 0, 0, 0};
+
+  /** The text in UTF-8, gzip-compressed (RFC 1952). */
   static byte[] gzip(String text) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() / 6 + 64);
-    try (GZIPOutputStream zip = new GZIPOutputStream(out, 8192)) {
-      zip.write(text.getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    byte[] input = text.getBytes(StandardCharsets.UTF_8);
+    Deflater deflater = DEFLATERS.poll();
+    if (deflater == null) {
+      deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
     }
-    return out.toByteArray();
+    try {
+      deflater.setInput(input);
+      deflater.finish();
+      ByteArrayOutputStream out = new ByteArrayOutputStream(input.length / 4 + 64);
+      out.writeBytes(GZIP_HEADER);
+      byte[] buffer = new byte[Math.min(8192, input.length + 64)];
+      while (!deflater.finished()) {
+        out.write(buffer, 0, deflater.deflate(buffer));
+      }
+      CRC32 crc = new CRC32();
+      crc.update(input);
+      writeIntLittleEndian(out, (int) crc.getValue());
+      writeIntLittleEndian(out, input.length);
+      return out.toByteArray();
+    } finally {
+      deflater.reset();
+      if (!DEFLATERS.offer(deflater)) {
+        deflater.end();
+      }
+    }
+  }
+
+  private static void writeIntLittleEndian(ByteArrayOutputStream out, int value) {
+    for (int shift = 0; shift < 32; shift += 8) {
+      out.write(value >>> shift);
+    }
   }
 
   static byte[] gunzip(byte[] compressed) {
