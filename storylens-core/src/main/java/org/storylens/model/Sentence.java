@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param span the sentence in the article text
  * @param paragraph index of the paragraph ({@link Article#paragraphs()}) that holds it
  * @param heading true for a headline or subhead (a line without sentence punctuation)
- * @param tokens the sentence's tokens, in order, each inside {@code span}
+ * @param tokens the sentence's tokens, in order, each inside {@code span} (kept as a {@link
+ *     SpanList})
  */
 public record Sentence(Span span, int paragraph, boolean heading, List<Span> tokens)
     implements Serializable {
@@ -19,12 +20,14 @@ public record Sentence(Span span, int paragraph, boolean heading, List<Span> tok
     if (paragraph < 0) {
       throw new IllegalArgumentException("paragraph must not be negative");
     }
-    tokens = List.copyOf(tokens);
-    for (Span token : tokens) {
-      if (!span.contains(token)) {
-        throw new IllegalArgumentException("token " + token + " lies outside sentence " + span);
+    // packed: the tokens are most of an analysed article's objects
+    SpanList packed = SpanList.copyOf(tokens);
+    for (int i = 0; i < packed.size(); i++) {
+      if (packed.start(i) < span.start() || packed.end(i) > span.end()) {
+        throw new IllegalArgumentException("token " + packed.get(i) + " lies outside sentence " + span);
       }
     }
+    tokens = packed;
   }
 
   /**
