@@ -179,9 +179,8 @@ public final class StoryClusterer implements Closeable {
   }
 
   /**
-   * Whether the story holds one of the article's query terms or entity keys; one sharing nothing
-   * cannot win. The index proposes only stories that do: this guards the store's view, which
-   * the index follows only through {@link #record}.
+   * Whether the story holds one of the article's query terms or entity keys: the stories changed
+   * since the index last refreshed come back unconditionally, and one sharing nothing cannot win.
    */
   private static boolean sharesAnything(
       StorySummary story, java.util.Set<String> queryTerms, ArticleFeatures article) {
