@@ -57,7 +57,10 @@ public final class HtmlReportWriter {
    */
   static final int SHOWN = 100;
 
-  /** The most articles one fact, quote or event names as chips; the rest are counted. */
+  /**
+   * The most articles one fact, quote or event names as chips (the rest are counted), and the
+   * most values of one conflict or forms of one quote or name listed.
+   */
   static final int CHIPS = 30;
 
   /** The most articles' own words a fact lists. */
@@ -450,7 +453,7 @@ public final class HtmlReportWriter {
         } else {
           box.appendElement("p").addClass("note").text("The articles give different values.");
         }
-        List<StoryReport.ConflictClaim> claims = shown(box, conflict.claims(), "articles' values");
+        List<StoryReport.ConflictClaim> claims = shown(box, conflict.claims(), CHIPS, "articles' values");
         Element table = box.appendElement("table");
         Element head = table.appendElement("thead").appendElement("tr");
         for (String column : List.of("Article", "Published", "Value", "Its words")) {
