@@ -112,7 +112,11 @@ public final class ServeLoadBenchmark implements Callable<Integer> {
   @Option(names = "--url", description = "load a service already running there instead of starting one (--jar, --data and --server-opts unused; its CPU and memory are not measured)")
   Optional<URI> url;
 
-  @Option(names = "--server-opts", defaultValue = "", description = "JVM options for the service, space-separated (default: none)")
+  /** The JVM options the project's launcher starts {@code storylens serve} with. */
+  static final String SERVICE_JVM_OPTIONS = "-XX:MaxTenuringThreshold=1";
+
+  @Option(names = "--server-opts", defaultValue = SERVICE_JVM_OPTIONS,
+      description = "JVM options for the service, space-separated (default: those ./storylens serve uses, ${DEFAULT-VALUE})")
   String serverOptions;
 
   private final HttpClient http =

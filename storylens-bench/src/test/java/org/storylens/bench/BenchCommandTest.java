@@ -95,4 +95,13 @@ class BenchCommandTest {
 
     assertThat(command.execute("extraction", "--pages", root.toString())).isEqualTo(2);
   }
+
+  @Test
+  void benchServeStartsTheServiceWithTheLaunchersJvmOptions() throws IOException {
+    Path launcher = Path.of("..", "storylens");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.isRegularFile(launcher), "the project's launcher is not at " + launcher.toAbsolutePath());
+    String script = Files.readString(launcher);
+    assertThat(script).contains("serve_opts=(" + ServeLoadBenchmark.SERVICE_JVM_OPTIONS + ")");
+  }
 }
