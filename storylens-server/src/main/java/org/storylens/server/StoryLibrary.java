@@ -312,14 +312,22 @@ public final class StoryLibrary implements AutoCloseable {
    * caller that wants the report's values.
    */
   public Optional<Map.Entry<List<Article>, StoryReport>> story(String id) {
+    return compared(id).map(c -> Map.entry(c.articles(), c.report()));
+  }
+
+  /** A story's articles at its change {@code version}, and the report compared from them. */
+  private record Compared(long version, List<Article> articles, StoryReport report) {}
+
+  /** The story's articles as they are now, compared; empty for an unknown id. */
+  private Optional<Compared> compared(String id) {
     Members story = members.get(id);
     if (story == null) {
       return Optional.empty();
     }
     List<AnalyzedArticle> analysed = story.ids().stream().map(articles::get).toList();
-    return Optional.of(Map.entry(
-        analysed.stream().map(AnalyzedArticle::article).toList(),
-        pipeline.compare(new Story(id, analysed, story.links()))));
+    StoryReport report = pipeline.compare(new Story(id, analysed, story.links()));
+    return Optional.of(
+        new Compared(story.updated(), analysed.stream().map(AnalyzedArticle::article).toList(), report));
   }
 
   /**
@@ -383,16 +391,10 @@ public final class StoryLibrary implements AutoCloseable {
   }
 
   private Optional<StoryReports.Computed> computeReport(String id) {
-    Members story = members.get(id);
-    if (story == null) {
-      return Optional.empty();
-    }
-    List<AnalyzedArticle> analysed = story.ids().stream().map(articles::get).toList();
-    StoryReport report = pipeline.compare(new Story(id, analysed, story.links()));
-    List<Article> list = analysed.stream().map(AnalyzedArticle::article).toList();
     // only the rendered pages are kept: the report's values would stay in memory until the story's
     // next change, most of the heap's churn under a steady ingestion
-    return Optional.of(new StoryReports.Computed(id, story.updated(), StoryPages.render(story.updated(), list, report)));
+    return compared(id).map(c ->
+        new StoryReports.Computed(id, c.version(), StoryPages.render(c.version(), c.articles(), c.report())));
   }
 
   /** The stored article this one is, by id or by address. */
