@@ -10,9 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
 import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.storylens.model.Article;
 import org.storylens.model.Report;
 import org.storylens.model.StoryReport;
@@ -39,14 +40,9 @@ final class StoryPages {
   static StoryPages render(long version, List<Article> articles, StoryReport story) {
     Report report = new Report(articles, List.of(), List.of(story));
     // the JSON is written straight into its compression: a big story's is megabytes, never held whole
-    ByteArrayOutputStream json = new ByteArrayOutputStream(8192);
-    try (Writer out = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(json, 8192), StandardCharsets.UTF_8))) {
-      ReportJsonWriter.write(report, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    byte[] json = gzip(out -> ReportJsonWriter.write(report, out));
     String html = UiPages.story(HtmlReportWriter.render(report), story.id(), articles, version);
-    return new StoryPages(json.toByteArray(), gzip(html));
+    return new StoryPages(json, gzip(html));
   }
 
   /** The JSON report, gzip-compressed. */
@@ -73,30 +69,40 @@ final class StoryPages {
   private static final java.util.concurrent.BlockingQueue<Deflater> DEFLATERS =
       new java.util.concurrent.ArrayBlockingQueue<>(KEPT_DEFLATERS);
 
-  /** The gzip header as {@link GZIPOutputStream} writes it: deflate, no name, no time. */
+  /** The gzip header as {@code GZIPOutputStream} writes it: deflate, no name, no time. */
   private static final byte[] GZIP_HEADER = {0x1f, (byte) 0x8b, Deflater.DEFLATED, 0, 0, 0, 0, 0, 0, 0};
 
   /** The text in UTF-8, gzip-compressed (RFC 1952). */
   static byte[] gzip(String text) {
-    byte[] input = text.getBytes(StandardCharsets.UTF_8);
+    return gzip(out -> out.write(text));
+  }
+
+  /** What writes text to a writer. */
+  @FunctionalInterface
+  interface Text {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  /** What {@code text} writes, in UTF-8, gzip-compressed (RFC 1952) with a kept deflater. */
+  static byte[] gzip(Text text) {
     Deflater deflater = DEFLATERS.poll();
     if (deflater == null) {
       deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
     }
     try {
-      deflater.setInput(input);
-      deflater.finish();
-      ByteArrayOutputStream out = new ByteArrayOutputStream(input.length / 4 + 64);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
       out.writeBytes(GZIP_HEADER);
-      byte[] buffer = new byte[Math.min(8192, input.length + 64)];
-      while (!deflater.finished()) {
-        out.write(buffer, 0, deflater.deflate(buffer));
-      }
       CRC32 crc = new CRC32();
-      crc.update(input);
+      // closing finishes the deflater without ending it (it is not the stream's own)
+      try (Writer writer = new BufferedWriter(new OutputStreamWriter(
+          new CheckedOutputStream(new DeflaterOutputStream(out, deflater, 8192), crc), StandardCharsets.UTF_8))) {
+        text.writeTo(writer);
+      }
       writeIntLittleEndian(out, (int) crc.getValue());
-      writeIntLittleEndian(out, input.length);
+      writeIntLittleEndian(out, (int) deflater.getBytesRead());
       return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
     } finally {
       deflater.reset();
       if (!DEFLATERS.offer(deflater)) {
