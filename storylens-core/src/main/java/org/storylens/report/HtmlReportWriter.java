@@ -237,12 +237,17 @@ public final class HtmlReportWriter {
           .addClass("more")
           .text("Showing the first " + limit + " of " + items.size() + " " + noun
               + "; the JSON report has every one.");
-      return items.subList(0, limit);
+      return first(items, limit);
+    }
+
+    /** The first {@code limit} of {@code items}, or all of them. */
+    private static <T> List<T> first(List<T> items, int limit) {
+      return items.size() <= limit ? items : items.subList(0, limit);
     }
 
     /** Chips for the first {@link #CHIPS} articles, then how many more there are. */
     private void chips(Element parent, List<String> ids) {
-      for (String id : ids.subList(0, Math.min(CHIPS, ids.size()))) {
+      for (String id : first(ids, CHIPS)) {
         chip(parent, id);
       }
       if (ids.size() > CHIPS) {
@@ -294,7 +299,7 @@ public final class HtmlReportWriter {
         Element details = item.appendElement("details");
         details.appendElement("summary").text("In their words");
         Element words = details.appendElement("ul");
-        for (StoryReport.Evidence evidence : fact.evidence().subList(0, Math.min(WORDS, fact.evidence().size()))) {
+        for (StoryReport.Evidence evidence : first(fact.evidence(), WORDS)) {
           Element line = words.appendElement("li");
           line.appendElement("strong").text(label(evidence.article()));
           line.appendText(": “" + HtmlText.line(evidence.sentence()) + "”");
@@ -611,7 +616,7 @@ public final class HtmlReportWriter {
         row.appendElement("td")
             .text(String.join(", ", entity.aliases().stream().map(HtmlText::line).toList()));
         Element by = row.appendElement("td");
-        List<String> naming = entity.articles().subList(0, Math.min(CHIPS, entity.articles().size()));
+        List<String> naming = first(entity.articles(), CHIPS);
         by.attr("title", String.join(", ", naming.stream().map(this::label).toList()));
         for (String id : naming) {
           by.appendElement("span").addClass("key").text(key(id));
