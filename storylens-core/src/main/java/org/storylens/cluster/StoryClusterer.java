@@ -200,8 +200,10 @@ public final class StoryClusterer implements Closeable {
   /** Records that an article joined (or started) a story, and keeps the index in step. */
   void record(ArticleFeatures features, String storyId) throws IOException {
     List<String> evicted = store.record(new ClusterStep(store.articleCount(), storyId, features));
+    scorer.forget(storyId);
     store.story(storyId).ifPresent(index::put);
     evicted.forEach(index::remove);
+    evicted.forEach(scorer::forget);
   }
   /**
    * "Based on TASS" in a story where TASS published earlier: a declared derivation. Names match by

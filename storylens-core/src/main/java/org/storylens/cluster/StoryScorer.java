@@ -3,6 +3,7 @@ package org.storylens.cluster;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -11,6 +12,10 @@ import java.util.Set;
  * Measures how an article relates to a candidate story ({@link LinkFeature}s) and, with a {@link
  * LinkingModel}, how probable it is that the article reports the story's event. IDF comes from
  * the stream so far.
+ *
+ * <p>It keeps each measured story's term vectors packed ({@link TermVector}) until the story
+ * changes ({@link #forget}): a story is measured against many articles between its changes. Not
+ * thread-safe, as the clusterer that owns it.
  */
 final class StoryScorer {
 
@@ -23,6 +28,16 @@ final class StoryScorer {
 
   private final ClusteringConfig config;
   private final LinkingModel model;
+  private final Map<String, StoryVectors> vectors = new HashMap<>();
+
+  /** A story's centroid and recent members, packed, as of one {@link StorySummary}. */
+  private record StoryVectors(StorySummary summary, TermVector terms, List<TermVector> recent) {
+    static StoryVectors of(StorySummary story) {
+      return new StoryVectors(
+          story, TermVector.of(story.terms()),
+          story.recentMembers().stream().map(TermVector::of).toList());
+    }
+  }
 
   StoryScorer(ClusteringConfig config, LinkingModel model) {
     this.config = Objects.requireNonNull(config, "config");
@@ -37,6 +52,7 @@ final class StoryScorer {
   static final class Prepared {
     final ArticleFeatures features;
     final Map<String, Double> weights = new LinkedHashMap<>();
+    final TermVector vector;
     final double norm;
     private final StoryStore stream;
     final long documents;
@@ -54,6 +70,7 @@ final class StoryScorer {
         sum += w * w;
       }
       norm = Math.sqrt(sum);
+      vector = TermVector.of(weights);
     }
 
     double termIdf(String term) {
@@ -92,10 +109,15 @@ final class StoryScorer {
   double[] measure(Prepared prepared, StorySummary story) {
     ArticleFeatures article = prepared.features;
     double[] f = new double[LinkFeature.values().length];
-    double text = cosine(prepared, story.terms(), story.termsNorm());
+    StoryVectors packed = vectors.get(story.storyId());
+    if (packed == null || packed.summary() != story) {
+      packed = StoryVectors.of(story);
+      vectors.put(story.storyId(), packed);
+    }
+    double text = cosine(prepared, packed.terms(), story.termsNorm());
     f[LinkFeature.TEXT.ordinal()] = text;
     double member = 0;
-    for (Map<String, Double> recent : story.recentMembers()) {
+    for (TermVector recent : packed.recent()) {
       member = Math.max(member, cosine(prepared, recent, 1));
     }
     f[LinkFeature.MEMBER.ordinal()] = member;
@@ -157,28 +179,16 @@ final class StoryScorer {
   }
 
   /** Cosine between the article's TF-IDF weights and a stored TF-IDF vector of known length. */
-  private static double cosine(Prepared article, Map<String, Double> other, double otherNorm) {
+  private static double cosine(Prepared article, TermVector other, double otherNorm) {
     if (article.norm == 0 || otherNorm == 0) {
       return 0;
     }
-    double dot = 0;
-    // Walk the smaller side and look up in the other.
-    if (article.weights.size() <= other.size()) {
-      for (Map.Entry<String, Double> entry : article.weights.entrySet()) {
-        Double w = other.get(entry.getKey());
-        if (w != null) {
-          dot += entry.getValue() * w;
-        }
-      }
-    } else {
-      for (Map.Entry<String, Double> entry : other.entrySet()) {
-        Double a = article.weights.get(entry.getKey());
-        if (a != null) {
-          dot += a * entry.getValue();
-        }
-      }
-    }
-    return dot / (article.norm * otherNorm);
+    return article.vector.dot(other) / (article.norm * otherNorm);
+  }
+
+  /** Drops what is kept of a story that changed or left the stream. */
+  void forget(String storyId) {
+    vectors.remove(storyId);
   }
 
   /** IDF-weighted share of the article's title terms found in the story's titles. */
