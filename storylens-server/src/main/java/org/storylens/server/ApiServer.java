@@ -79,6 +79,7 @@ public final class ApiServer implements AutoCloseable {
               c.showJavalinBanner = false;
               c.http.maxRequestSize = config.maxBodyBytes();
               c.jetty.defaultHost = config.host();
+              c.jetty.threadPool = requestThreads();
             });
     app.get("/api/stories", this::stories);
     app.get("/api/stories/{id}", this::story);
@@ -108,6 +109,30 @@ public final class ApiServer implements AutoCloseable {
     });
     app.error(HttpStatus.CONTENT_TOO_LARGE, ctx ->
         error(ctx, HttpStatus.CONTENT_TOO_LARGE, "the body is over " + config.maxBodyBytes() + " bytes"));
+  }
+
+  /**
+   * The nice value of the threads that serve requests (on Linux, {@link ThreadNiceness}): a little
+   * below the rest of the service, so that the one thread every upload waits for in turn (the
+   * library's decisions) gets a core when it wants one however many readers are busy. A reader
+   * still gets three times the report worker's share.
+   */
+  static final int REQUEST_NICE = 5;
+
+  /**
+   * Jetty's request threads as Javalin makes them by default (8 to 250, idle ones end after a
+   * minute), each lowering its own priority to {@link #REQUEST_NICE} before it takes any work.
+   */
+  static org.eclipse.jetty.util.thread.QueuedThreadPool requestThreads() {
+    org.eclipse.jetty.util.thread.QueuedThreadPool pool =
+        new org.eclipse.jetty.util.thread.QueuedThreadPool(
+            250, 8, 60_000, -1, null, null,
+            task -> new Thread(() -> {
+              ThreadNiceness.lower(REQUEST_NICE);
+              task.run();
+            }));
+    pool.setName("JettyServerThreadPool");
+    return pool;
   }
 
   /** Starts serving {@code library} as {@code config} says; port 0 picks a free port. */

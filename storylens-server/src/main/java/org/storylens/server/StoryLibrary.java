@@ -155,6 +155,23 @@ public final class StoryLibrary implements AutoCloseable {
   private final StoryIndex index = new StoryIndex();
   private final StoryReports reports;
   private final Object writing = new Object();
+  /**
+   * The one thread that takes the decisions every upload waits for in turn: the duplicate checks,
+   * the log's order and the clustering. Why a thread of its own, not the uploader's under the
+   * lock? Request threads run at a lower priority than the rest of the service ({@link
+   * ApiServer#REQUEST_NICE}), so under a heavy read load an uploader holding the lock got the share
+   * of one thread among the many readers, and every other upload waited for it. This one is
+   * started with the library, from the thread that opens it, and keeps that thread's priority.
+   */
+  private final java.util.concurrent.ThreadPoolExecutor decisions =
+      new java.util.concurrent.ThreadPoolExecutor(
+          1, 1, 0, java.util.concurrent.TimeUnit.MILLISECONDS,
+          new java.util.concurrent.LinkedBlockingQueue<>(),
+          task -> {
+            Thread thread = new Thread(task, "storylens-decisions");
+            thread.setDaemon(true);
+            return thread;
+          });
   private final Map<String, AnalyzedArticle> articles = new ConcurrentHashMap<>();
   private final Map<String, String> storyOf = new ConcurrentHashMap<>();
   private final Map<String, Members> members = new ConcurrentHashMap<>();
@@ -172,9 +189,16 @@ public final class StoryLibrary implements AutoCloseable {
     this.store = InMemoryStoryStore.of(pipeline.clustering());
     this.clusterer = StoryClusterer.standard(pipeline.clustering(), store);
     this.reports = new StoryReports(this::computeReport, BACKGROUND_DUTY);
-    Files.createDirectories(folder);
-    replay();
-    this.log = ArticleLog.open(folder);
+    // a thread inherits its maker's nice value: made now, not by the first (lowered) uploader
+    decisions.prestartCoreThread();
+    try {
+      Files.createDirectories(folder);
+      replay();
+      this.log = ArticleLog.open(folder);
+    } catch (IOException | RuntimeException e) {
+      decisions.shutdownNow();
+      throw e;
+    }
   }
 
   /** Opens (or starts) the library in {@code folder}, replaying what it holds. */
@@ -207,21 +231,66 @@ public final class StoryLibrary implements AutoCloseable {
     // orders only the decisions
     StoryClusterer.PreparedArticle prepared = clusterer.prepare(analysed);
     byte[] line = ArticleLog.line(new ArticleLog.Entry(article.id(), source, type, content));
-    Ack ack;
-    long mark;
-    synchronized (writing) {
-      known = sameArticle(article).or(() -> sameText(prepared));
-      if (known.isPresent()) {
-        return known;
-      }
-      mark = log.append(line);
-      ack = new Ack(article.id(), admit(prepared), false);
+    Decision decision =
+        decide(() -> {
+          synchronized (writing) {
+            Optional<Ack> again = sameArticle(article).or(() -> sameText(prepared));
+            if (again.isPresent()) {
+              return new Decision(again.get(), -1);
+            }
+            long mark = log.append(line);
+            return new Decision(new Ack(article.id(), admit(prepared), false), mark);
+          }
+        });
+    Ack ack = decision.ack();
+    if (ack.duplicate()) {
+      return Optional.of(ack);
     }
-    // outside the lock: uploads arriving together share one force of the log
-    log.awaitDurable(mark);
+    // on the uploader's thread again: uploads arriving together share one force of the log
+    log.awaitDurable(decision.mark());
     written.accumulateAndGet(index.add(ack.story(), analysed), Math::max);
     reports.changed(ack.story());
     return Optional.of(ack);
+  }
+
+  /** What the decisions thread decided for one upload, and where its log line ends. */
+  private record Decision(Ack ack, long mark) {}
+
+  /** Runs {@code step} on the decisions thread and waits for it. */
+  private Decision decide(java.util.concurrent.Callable<Decision> step) throws IOException {
+    Future<Decision> decided;
+    try {
+      decided = decisions.submit(step);
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      throw new IOException("the library is closed", e);
+    }
+    try {
+      return decided.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while the upload was decided", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IOException("deciding the upload failed", e.getCause());
+    }
+  }
+
+  /** The decisions thread's nice value, or empty where it cannot be read (for tests). */
+  java.util.OptionalInt decisionsNice() throws IOException {
+    java.util.OptionalInt[] nice = new java.util.OptionalInt[1];
+    decide(() -> {
+      nice[0] = ThreadNiceness.current();
+      return null;
+    });
+    return nice[0];
   }
 
   /** Every story, newest change first or most outlets first. */
@@ -576,6 +645,16 @@ public final class StoryLibrary implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    decisions.shutdown();
+    try {
+      // the decisions already asked for are taken (and logged) before the log closes
+      if (!decisions.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        decisions.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      decisions.shutdownNow();
+    }
     synchronized (writing) {
       reports.close();
       try (log; store; index) {

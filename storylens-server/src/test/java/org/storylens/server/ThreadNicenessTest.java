@@ -9,7 +9,12 @@ import java.nio.file.Path;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storylens.StoryPipeline;
+import org.storylens.extract.ExtractionConfig;
+import org.storylens.ingest.IngestConfig;
 
 class ThreadNicenessTest {
 
@@ -36,6 +41,59 @@ class ThreadNicenessTest {
     assertThat(lowered.get(30, TimeUnit.SECONDS)).hasValue(10);
     // the thread's own task was reniced, not the whole process
     assertThat(ThreadNiceness.current()).isEqualTo(before);
+  }
+
+  private static void assumeNiceWorks() {
+    assumeTrue(Files.isReadable(Path.of("/proc/thread-self/stat")) && reniceAvailable(),
+        "needs Linux's /proc/thread-self and renice (util-linux)");
+    OptionalInt now = ThreadNiceness.current();
+    assumeTrue(now.isPresent() && now.getAsInt() < ApiServer.REQUEST_NICE,
+        "this thread already runs at nice " + ApiServer.REQUEST_NICE + " or more");
+  }
+
+  @Test
+  void requestThreadsServeAtTheRequestPriority() throws Exception {
+    assumeNiceWorks();
+    QueuedThreadPool pool = ApiServer.requestThreads();
+    pool.start();
+    try {
+      CompletableFuture<OptionalInt> seen = new CompletableFuture<>();
+      pool.execute(() -> seen.complete(ThreadNiceness.current()));
+      assertThat(seen.get(30, TimeUnit.SECONDS)).hasValue(ApiServer.REQUEST_NICE);
+    } finally {
+      pool.stop();
+    }
+  }
+
+  @Test
+  void decisionsKeepTheOpenersPriorityWhenALoweredThreadUploadsFirst(@TempDir Path folder)
+      throws Exception {
+    assumeNiceWorks();
+    OptionalInt opener = ThreadNiceness.current();
+    StoryPipeline pipeline = StoryPipeline.standard(IngestConfig.defaults(), ExtractionConfig.defaults());
+    try (StoryLibrary library = StoryLibrary.open(folder, pipeline)) {
+      CompletableFuture<OptionalInt> decisions = new CompletableFuture<>();
+      Thread uploader = new Thread(() -> {
+        ThreadNiceness.lower(ApiServer.REQUEST_NICE);
+        try {
+          String text = "Storm floods the harbour town\n\n"
+              + "A storm flooded the harbour town of Westport on Monday, the mayor said. ".repeat(3)
+              + "Rescue teams moved 300 residents to the school hall overnight, and the coast road "
+              + "stayed closed on Tuesday while engineers checked the sea wall for damage.";
+          java.util.List<String> rejected = new java.util.ArrayList<>();
+          if (library.add("upload", org.storylens.model.MediaType.TEXT,
+              text.getBytes(java.nio.charset.StandardCharsets.UTF_8), rejected).isEmpty()) {
+            throw new AssertionError("the article was rejected: " + rejected);
+          }
+          decisions.complete(library.decisionsNice());
+        } catch (Exception e) {
+          decisions.completeExceptionally(e);
+        }
+      });
+      uploader.start();
+      assertThat(decisions.get(60, TimeUnit.SECONDS)).isEqualTo(opener);
+      assertThat(library.stories(false)).hasSize(1);
+    }
   }
 
   @Test
