@@ -127,10 +127,14 @@ public final class ApiServer implements AutoCloseable {
     org.eclipse.jetty.util.thread.QueuedThreadPool pool =
         new org.eclipse.jetty.util.thread.QueuedThreadPool(
             250, 8, 60_000, -1, null, null,
-            task -> new Thread(() -> {
-              ThreadNiceness.lower(REQUEST_NICE);
-              task.run();
-            }));
+            task -> {
+              Thread thread = new Thread(() -> {
+                ThreadNiceness.lower(REQUEST_NICE);
+                task.run();
+              });
+              thread.setName("JettyServerThreadPool-" + thread.getId());
+              return thread;
+            });
     pool.setName("JettyServerThreadPool");
     return pool;
   }
@@ -168,7 +172,7 @@ public final class ApiServer implements AutoCloseable {
             textParam(ctx, "outlet"),
             textParam(ctx, "q").map(q -> List.of(q.strip().split("\\s+"))).orElse(List.of()));
     if (filter.equals(StoryLibrary.Filter.none()) && page <= CACHED_PAGES) {
-      page(ctx, "application/json; charset=utf-8", listPage(sort.equals("coverage"), page, size));
+      listPage(sort.equals("coverage"), page, size).send(ctx);
       return;
     }
     ObjectNode out = JSON.createObjectNode();
@@ -179,8 +183,40 @@ public final class ApiServer implements AutoCloseable {
   /** How many of the first pages of each unfiltered list are kept rendered. */
   static final int CACHED_PAGES = 50;
 
-  /** A page of a list as rendered at a change of the library, gzip-compressed. */
-  private record RenderedList(long sequence, byte[] gzipped) {}
+  /**
+   * A page of a list as rendered at a change of the library. It is compressed only once it is
+   * asked for again at the same change: under a stream of uploads most pages are asked for about
+   * once per change, and compressing a 4 KB page cost about four times what rendering it did
+   * (docs/benchmarks.md); a page the library keeps showing is compressed once and sent so.
+   */
+  private static final class RenderedList {
+    final long sequence;
+    final byte[] plain;
+    private final java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile byte[] gzipped;
+
+    RenderedList(long sequence, byte[] plain) {
+      this.sequence = sequence;
+      this.plain = plain;
+    }
+
+    void send(Context ctx) {
+      ctx.header("Vary", "Accept-Encoding");
+      boolean again = sent.getAndIncrement() > 0;
+      if (again && acceptsGzip(ctx)) {
+        byte[] compressed = gzipped;
+        if (compressed == null) {
+          compressed = StoryPages.gzip(new String(plain, java.nio.charset.StandardCharsets.UTF_8));
+          gzipped = compressed;
+        }
+        ctx.header("Content-Encoding", "gzip");
+        bytes(ctx, "application/json; charset=utf-8", compressed);
+      } else {
+        ctx.disableCompression();
+        bytes(ctx, "application/json; charset=utf-8", plain);
+      }
+    }
+  }
 
   private final java.util.concurrent.ConcurrentHashMap<String, RenderedList> lists =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -193,18 +229,18 @@ public final class ApiServer implements AutoCloseable {
    * request is always in it. At most 2 orders × {@value #CACHED_PAGES} pages × {@value
    * #MAX_PAGE_SIZE} sizes are kept: tens of megabytes at most, a few hundred kilobytes as used.
    */
-  private byte[] listPage(boolean byCoverage, int page, int size) {
+  private RenderedList listPage(boolean byCoverage, int page, int size) {
     long sequence = library.sequence();
     String key = (byCoverage ? "c" : "n") + page + "/" + size;
     RenderedList kept = lists.get(key);
-    if (kept != null && kept.sequence() == sequence) {
-      return kept.gzipped();
+    if (kept != null && kept.sequence == sequence) {
+      return kept;
     }
     ObjectNode out = JSON.createObjectNode();
     storyPage(out, byCoverage, StoryLibrary.Filter.none(), page, size);
-    byte[] gzipped = StoryPages.gzip(out.toString());
-    lists.merge(key, new RenderedList(sequence, gzipped), (old, neu) -> neu.sequence() >= old.sequence() ? neu : old);
-    return gzipped;
+    RenderedList rendered =
+        new RenderedList(sequence, out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return lists.merge(key, rendered, (old, neu) -> neu.sequence >= old.sequence ? neu : old);
   }
 
   /** Page {@code page} of the stories {@code filter} lets through, as {@code page, size, total, stories}. */
@@ -225,11 +261,15 @@ public final class ApiServer implements AutoCloseable {
     page(ctx, "application/json; charset=utf-8", computed(ctx).pages().jsonGzip());
   }
 
+  private static boolean acceptsGzip(Context ctx) {
+    String accepted = ctx.header("Accept-Encoding");
+    return accepted != null && accepted.toLowerCase(Locale.ROOT).contains("gzip");
+  }
+
   /** A page kept gzip-compressed: sent so to a client that accepts it, inflated to any other. */
   private static void page(Context ctx, String type, byte[] gzipped) {
-    String accepted = ctx.header("Accept-Encoding");
     ctx.header("Vary", "Accept-Encoding");
-    if (accepted != null && accepted.toLowerCase(Locale.ROOT).contains("gzip")) {
+    if (acceptsGzip(ctx)) {
       ctx.header("Content-Encoding", "gzip");
       bytes(ctx, type, gzipped);
     } else {

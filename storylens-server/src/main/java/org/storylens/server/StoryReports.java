@@ -45,8 +45,11 @@ final class StoryReports implements AutoCloseable {
   private volatile boolean closed;
   private volatile long touched = System.nanoTime() - IDLE_NANOS;
 
-  /** The worker's nice value: under contention it gets about a tenth of a request thread's share. */
-  static final int BACKGROUND_NICE = 10;
+  /**
+   * The worker's nice value: under contention it gets about a tenth of a request thread's share
+   * (request threads run at {@link ApiServer#REQUEST_NICE}).
+   */
+  static final int BACKGROUND_NICE = ApiServer.REQUEST_NICE + 10;
 
   /** How long after the last upload or read the service counts as idle. */
   static final long IDLE_NANOS = 1_000_000_000L;

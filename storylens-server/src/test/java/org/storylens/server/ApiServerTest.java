@@ -143,14 +143,24 @@ class ApiServerTest {
       assertThat(newest.get("total").asInt()).isEqualTo(2);
       assertThat(newest.get("stories").findValuesAsText("id")).containsExactly(bank, quake);
 
-      // gzip for a client that accepts it, the same page inflated for one that does not
-      HttpResponse<byte[]> gzipped = HTTP.send(
+      // asked for again at the same change, the page is sent gzipped to a client that accepts it,
+      // and the same page inflated to one that does not
+      HttpRequest acceptingGzip =
           HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/stories"))
-              .header("Accept-Encoding", "gzip").build(),
-          HttpResponse.BodyHandlers.ofByteArray());
+              .header("Accept-Encoding", "gzip").build();
+      HttpResponse<byte[]> gzipped = HTTP.send(acceptingGzip, HttpResponse.BodyHandlers.ofByteArray());
       assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+      String plain = get(server, "/api/stories").body();
       assertThat(new String(StoryPages.gunzip(gzipped.body()), java.nio.charset.StandardCharsets.UTF_8))
-          .isEqualTo(get(server, "/api/stories").body());
+          .isEqualTo(plain);
+      // the first request after a change gets the page as rendered, not compressed
+      post(server, "/api/articles?source=c&type=text",
+          Files.readAllBytes(ServerFixtures.samples().resolve("bank-riverton-radio.txt")), null);
+      HttpResponse<byte[]> afterChange = HTTP.send(acceptingGzip, HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(afterChange.headers().firstValue("Content-Encoding")).isEmpty();
+      HttpResponse<byte[]> second = HTTP.send(acceptingGzip, HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(second.headers().firstValue("Content-Encoding")).hasValue("gzip");
+      assertThat(StoryPages.gunzip(second.body())).isEqualTo(afterChange.body());
       // a page past the kept ones is rendered as before
       JsonNode far = json(get(server, "/api/stories?page=" + (ApiServer.CACHED_PAGES + 1)));
       assertThat(far.get("total").asInt()).isEqualTo(2);
