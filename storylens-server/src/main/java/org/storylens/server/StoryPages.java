@@ -62,12 +62,14 @@ final class StoryPages {
 
   /**
    * Deflaters kept between pages: making one costs more than compressing a list page with it.
-   * At most {@value #KEPT_DEFLATERS} wait here; more at once are made and ended.
+   * At most about {@value #KEPT_DEFLATERS} wait here; more at once are made and ended. The queue
+   * takes no lock: the low-priority report worker compresses too, and a lock it held when
+   * preempted would keep the readers waiting ({@link StoryReports}).
    */
   private static final int KEPT_DEFLATERS = 8;
 
-  private static final java.util.concurrent.BlockingQueue<Deflater> DEFLATERS =
-      new java.util.concurrent.ArrayBlockingQueue<>(KEPT_DEFLATERS);
+  private static final java.util.Queue<Deflater> DEFLATERS = new java.util.concurrent.ConcurrentLinkedQueue<>();
+  private static final java.util.concurrent.atomic.AtomicInteger KEPT = new java.util.concurrent.atomic.AtomicInteger();
 
   /** The gzip header as {@code GZIPOutputStream} writes it: deflate, no name, no time. */
   private static final byte[] GZIP_HEADER = {0x1f, (byte) 0x8b, Deflater.DEFLATED, 0, 0, 0, 0, 0, 0, 0};
@@ -88,6 +90,8 @@ final class StoryPages {
     Deflater deflater = DEFLATERS.poll();
     if (deflater == null) {
       deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+    } else {
+      KEPT.decrementAndGet();
     }
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
@@ -105,7 +109,10 @@ final class StoryPages {
       throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
     } finally {
       deflater.reset();
-      if (!DEFLATERS.offer(deflater)) {
+      if (KEPT.incrementAndGet() <= KEPT_DEFLATERS) {
+        DEFLATERS.add(deflater);
+      } else {
+        KEPT.decrementAndGet();
         deflater.end();
       }
     }

@@ -22,6 +22,12 @@ import java.util.function.Function;
  * it works without rest, and reports catch up. On Linux the worker also runs at a lower
  * scheduling priority (nice {@value #BACKGROUND_NICE}, {@link ThreadNiceness}): within its duty it
  * still yields to request and upload threads that want a core.
+ *
+ * <p>Requests and uploads never wait for the worker: they leave what they mark or ask for in
+ * concurrent collections and wake it without a lock, and only the worker orders them. A
+ * low-priority thread holding a lock that readers need is preempted by those very readers and
+ * keeps them all waiting until it gets a core again; under load that was most of the slowest
+ * percent of reads.
  */
 final class StoryReports implements AutoCloseable {
 
@@ -38,8 +44,18 @@ final class StoryReports implements AutoCloseable {
   private final Function<String, Optional<Computed>> compute;
   private final ConcurrentHashMap<String, Computed> done = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Object> computing = new ConcurrentHashMap<>();
+  /** Stories changed, in order, not yet taken in by the worker; each once. */
+  private final java.util.concurrent.ConcurrentLinkedQueue<String> changes =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
+  private final java.util.Set<String> untakenChanges = ConcurrentHashMap.newKeySet();
+  /** Stories a reader found stale, not yet taken in by the worker. */
+  private final java.util.Set<String> asked = ConcurrentHashMap.newKeySet();
+  /** The worker's own: stories marked, in order, and those asked for among them. */
   private final LinkedHashSet<String> marked = new LinkedHashSet<>();
   private final LinkedHashSet<String> wanted = new LinkedHashSet<>();
+  /** Changes not yet taken in, plus the worker's marked and wanted stories as it last saw them. */
+  private final java.util.concurrent.atomic.AtomicInteger untaken = new java.util.concurrent.atomic.AtomicInteger();
+  private volatile int queued;
   private final double duty;
   private final Thread worker;
   private volatile boolean closed;
@@ -76,17 +92,19 @@ final class StoryReports implements AutoCloseable {
 
   /** Marks a story whose articles changed. */
   void changed(String story) {
-    synchronized (marked) {
-      marked.add(story);
-      marked.notifyAll();
+    if (untakenChanges.add(story)) {
+      untaken.incrementAndGet();
+      changes.add(story);
     }
+    java.util.concurrent.locks.LockSupport.unpark(worker);
   }
 
-  /** How many stories wait for a new report. */
+  /**
+   * How many stories wait for a new report: exact once the worker has taken in the changes, and
+   * before that at most the stories changed since its last turn more.
+   */
   int backlog() {
-    synchronized (marked) {
-      return marked.size() + wanted.size();
-    }
+    return queued + untaken.get();
   }
 
   /**
@@ -97,11 +115,7 @@ final class StoryReports implements AutoCloseable {
     Computed ready = done.get(story);
     if (ready != null && ready.version() >= required) {
       if (ready.version() < latest) {
-        synchronized (marked) {
-          if (marked.remove(story) && wanted.add(story)) {
-            marked.notifyAll();
-          }
-        }
+        asked.add(story); // taken first at the worker's next turn
       }
       return Optional.of(ready);
     }
@@ -128,34 +142,23 @@ final class StoryReports implements AutoCloseable {
     ThreadNiceness.lower(BACKGROUND_NICE);
     long rest = 0;
     while (!closed) {
-      String story;
-      boolean asked;
-      synchronized (marked) {
-        long restUntil = System.nanoTime() + rest;
-        // rest after each computation, then take an asked-for story first
-        try {
-          while (!closed) {
-            if (marked.isEmpty() && wanted.isEmpty()) {
-              marked.wait();
-              continue;
-            }
-            long left = restUntil - System.nanoTime();
-            if (left <= 0) {
-              break;
-            }
-            marked.wait(left / 1_000_000, (int) (left % 1_000_000));
-          }
-        } catch (InterruptedException e) {
-          return;
-        }
-        if (closed) {
-          return;
-        }
-        asked = !wanted.isEmpty();
-        var first = (asked ? wanted : marked).iterator();
-        story = first.next();
-        first.remove();
+      // rest after each computation, then take an asked-for story first
+      long restUntil = System.nanoTime() + rest;
+      for (long left = rest; left > 0 && !closed; left = restUntil - System.nanoTime()) {
+        java.util.concurrent.locks.LockSupport.parkNanos(this, left);
       }
+      takeIn();
+      while (!closed && marked.isEmpty() && wanted.isEmpty()) {
+        java.util.concurrent.locks.LockSupport.park(this);
+        takeIn();
+      }
+      if (closed || Thread.interrupted()) {
+        return;
+      }
+      var first = (wanted.isEmpty() ? marked : wanted).iterator();
+      String story = first.next();
+      first.remove();
+      queued = marked.size() + wanted.size();
       long began = System.nanoTime();
       try {
         compute(story);
@@ -168,12 +171,31 @@ final class StoryReports implements AutoCloseable {
     }
   }
 
+  /** Moves the changes and requests left since the worker's last turn into its own order. */
+  private void takeIn() {
+    for (String story = changes.poll(); story != null; story = changes.poll()) {
+      untakenChanges.remove(story); // a change after this is queued again, and counted again
+      if (!wanted.contains(story)) {
+        marked.add(story);
+      }
+      // counted as queued below before it stops counting as untaken: backlog never dips to 0 early
+      queued = marked.size() + wanted.size();
+      untaken.decrementAndGet();
+    }
+    for (var it = asked.iterator(); it.hasNext(); ) {
+      String story = it.next();
+      it.remove();
+      if (marked.remove(story)) {
+        wanted.add(story);
+      }
+    }
+    queued = marked.size() + wanted.size();
+  }
+
   @Override
   public void close() {
     closed = true;
-    synchronized (marked) {
-      marked.notifyAll();
-    }
+    java.util.concurrent.locks.LockSupport.unpark(worker);
     worker.interrupt();
   }
 }
