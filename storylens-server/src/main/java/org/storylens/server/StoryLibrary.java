@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
@@ -183,7 +184,14 @@ public final class StoryLibrary implements AutoCloseable {
   private final java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
   private volatile long sequence;
 
-  private StoryLibrary(Path folder, StoryPipeline pipeline) throws IOException {
+  /** How many stories at the head of each order are kept listed ({@link #TOP} but in tests). */
+  private final int top;
+
+  private StoryLibrary(Path folder, StoryPipeline pipeline, int top) throws IOException {
+    if (top < 1) {
+      throw new IllegalArgumentException("top must be positive: " + top);
+    }
+    this.top = top;
     this.folder = folder;
     this.pipeline = pipeline;
     this.store = InMemoryStoryStore.of(pipeline.clustering());
@@ -203,7 +211,12 @@ public final class StoryLibrary implements AutoCloseable {
 
   /** Opens (or starts) the library in {@code folder}, replaying what it holds. */
   public static StoryLibrary open(Path folder, StoryPipeline pipeline) throws IOException {
-    return new StoryLibrary(Objects.requireNonNull(folder, "folder"), Objects.requireNonNull(pipeline, "pipeline"));
+    return open(folder, pipeline, TOP);
+  }
+
+  /** As {@link #open(Path, StoryPipeline)}, keeping the first {@code top} stories of each order listed. */
+  static StoryLibrary open(Path folder, StoryPipeline pipeline, int top) throws IOException {
+    return new StoryLibrary(Objects.requireNonNull(folder, "folder"), Objects.requireNonNull(pipeline, "pipeline"), top);
   }
 
   /**
@@ -328,7 +341,7 @@ public final class StoryLibrary implements AutoCloseable {
 
   /** A page of every story, in an order kept as stories change. */
   private Page ranked(java.util.NavigableSet<Rank> order, int offset, int size) {
-    if ((long) offset + size <= TOP) {
+    if ((long) offset + size <= top) {
       List<Rank> top = top(order);
       return new Page(ranks.size(), summaries(top.subList(Math.min(offset, top.size()), Math.min(offset + size, top.size())).stream()));
     }
@@ -338,29 +351,41 @@ public final class StoryLibrary implements AutoCloseable {
   /** How many stories at the head of each order are kept listed between changes. */
   static final int TOP = 1_000;
 
-  /** The head of an order as it was at one change. */
-  private record Top(long sequence, List<Rank> ranks) {}
+  /**
+   * The first {@link #top} stories of each order, kept by the decisions thread as each story
+   * changes (one binary search and one copy of at most that many references), published
+   * before the change's sequence is. A reader who read sequence N finds every change up to N
+   * here. Before, readers walked the order again after every change, and under a stream of
+   * uploads dozens of them did it at once for the same change.
+   */
+  private volatile List<Rank> newestHead = List.of();
+  private volatile List<Rank> coverageHead = List.of();
 
-  private final java.util.concurrent.atomic.AtomicReference<Top> newestTop = new java.util.concurrent.atomic.AtomicReference<>();
-  private final java.util.concurrent.atomic.AtomicReference<Top> coverageTop = new java.util.concurrent.atomic.AtomicReference<>();
+  private List<Rank> top(java.util.NavigableSet<Rank> order) {
+    return order == newest ? newestHead : coverageHead;
+  }
 
   /**
-   * The first {@link #TOP} stories of an order, walked once per change of the library however
-   * many pages are read: a walk steps over the stories briefly in the order twice, so paging
-   * from the start each time cost readers more than the pages themselves. The sequence is read
-   * before the walk, and a change is in the order before the sequence counts it, so the head
-   * kept for sequence N shows every change up to N.
+   * {@code head}, the first stories of {@code order}, after one story's rank went from {@code old}
+   * (null for a new story) to {@code rank}; under the lock, after {@code order} itself changed.
    */
-  private List<Rank> top(java.util.NavigableSet<Rank> order) {
-    long now = sequence;
-    java.util.concurrent.atomic.AtomicReference<Top> head = order == newest ? newestTop : coverageTop;
-    Top kept = head.get();
-    if (kept != null && kept.sequence() >= now) {
-      return kept.ranks();
+  private List<Rank> withRank(
+      List<Rank> head, Rank old, Rank rank, java.util.NavigableSet<Rank> order, Comparator<Rank> comparator) {
+    List<Rank> next = new ArrayList<>(head.size() + 1);
+    next.addAll(head);
+    boolean removed = old != null && next.remove(old);
+    int at = Collections.binarySearch(next, rank, comparator);
+    int position = at >= 0 ? at : -at - 1;
+    if (position == next.size() && ranks.size() > top) {
+      // below the head: the head is as it was. A story's rank only climbs (it gains an article,
+      // a later change and perhaps an outlet), so it never falls out of the head; were that to
+      // change, the head is refilled from the order rather than left short
+      return removed ? List.copyOf(current(order).limit(top).toList()) : head;
     }
-    Top walked = new Top(now, current(order).limit(TOP).toList());
-    head.accumulateAndGet(walked, (old, neu) -> old == null || neu.sequence() >= old.sequence() ? neu : old);
-    return walked.ranks();
+    if (at < 0) {
+      next.add(position, rank);
+    }
+    return Collections.unmodifiableList(next.size() > top ? new ArrayList<>(next.subList(0, top)) : next);
   }
 
   /**
@@ -575,6 +600,8 @@ public final class StoryLibrary implements AutoCloseable {
       newest.remove(old);
       coverage.remove(old);
     }
+    newestHead = withRank(newestHead, old, rank, newest, NEWEST);
+    coverageHead = withRank(coverageHead, old, rank, coverage, COVERAGE);
     sequence = change;
     return story;
   }

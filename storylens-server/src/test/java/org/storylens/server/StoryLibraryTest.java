@@ -199,6 +199,42 @@ class StoryLibraryTest {
     }
   }
 
+  @Test
+  void theKeptHeadOfEachOrderIsTheOrderItselfAsStoriesGrowPastIt() throws Exception {
+    // a head of 2 over the samples' stories: new stories falling below it, stories climbing into
+    // it and within it, and the head refilled from the order when a story moves past its end
+    java.nio.file.Path samples = ServerFixtures.samples();
+    List<java.nio.file.Path> files;
+    try (var listed = java.nio.file.Files.list(samples)) {
+      files = listed.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".html")).sorted().toList();
+    }
+    // interleaved, so that stories alternate in growing
+    List<java.nio.file.Path> order = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      order.add(files.get(i % 2 == 0 ? i / 2 : files.size() - 1 - i / 2));
+    }
+    try (StoryLibrary library = StoryLibrary.open(folder, PIPELINE, 2)) {
+      for (java.nio.file.Path file : order) {
+        MediaType type = file.toString().endsWith(".html") ? MediaType.HTML : MediaType.TEXT;
+        library.add(file.getFileName().toString(), type, java.nio.file.Files.readAllBytes(file), new ArrayList<>());
+        for (boolean byCoverage : new boolean[] {false, true}) {
+          List<String> walked =
+              library.stories(byCoverage, StoryLibrary.Filter.none(), 0, 100).stories().stream()
+                  .map(StoryLibrary.Summary::id).toList();
+          for (int offset = 0; offset < 2; offset++) {
+            List<String> kept =
+                library.stories(byCoverage, StoryLibrary.Filter.none(), offset, 2 - offset).stories().stream()
+                    .map(StoryLibrary.Summary::id).toList();
+            assertThat(kept)
+                .as("head of %s after %s", byCoverage ? "coverage" : "newest", file.getFileName())
+                .isEqualTo(walked.subList(Math.min(offset, walked.size()), Math.min(2, walked.size())));
+          }
+        }
+      }
+      assertThat(library.size()[1]).as("enough stories to pass the head").isGreaterThan(2);
+    }
+  }
+
   private static boolean r0(int reads) {
     return reads % 2 == 0;
   }
