@@ -54,8 +54,9 @@ import org.storylens.model.StoryReport;
  * they are copies, which the story report shows.
  *
  * <p>Thread-safe, and readers never wait for writers: extraction and analysis run on the
- * uploader's thread, only clustering and the log's append are ordered by one lock, and every read
- * is of immutable values in concurrent maps. The list of every story is kept in order as stories
+ * uploader's thread, only the duplicate checks, the log's append and clustering are taken in
+ * turn (on the library's decisions thread, under one lock), and every read is of immutable values
+ * in concurrent maps. The list of every story is kept in order as stories
  * change and shows an upload once it is acknowledged; filtered lists are searches of a {@link
  * StoryIndex} of the articles (a story matches when one of its articles matches the whole
  * filter), which shows a change within a second (at once after {@link #awaitSearchable}).
