@@ -113,7 +113,7 @@ public final class ServeLoadBenchmark implements Callable<Integer> {
   Optional<URI> url;
 
   /** The JVM options the project's launcher starts {@code storylens serve} with. */
-  static final String SERVICE_JVM_OPTIONS = "-XX:MaxTenuringThreshold=1";
+  static final String SERVICE_JVM_OPTIONS = "-XX:MaxTenuringThreshold=1 -XX:MaxGCPauseMillis=50";
 
   @Option(names = "--server-opts", defaultValue = SERVICE_JVM_OPTIONS,
       description = "JVM options for the service, space-separated (default: those ./storylens serve uses, ${DEFAULT-VALUE})")
