@@ -191,13 +191,15 @@ public final class ApiServer implements AutoCloseable {
    */
   private static final class RenderedList {
     final long sequence;
-    final byte[] plain;
+    private final String text;
+    private final byte[] plain;
     private final java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
     private volatile byte[] gzipped;
 
-    RenderedList(long sequence, byte[] plain) {
+    RenderedList(long sequence, String text) {
       this.sequence = sequence;
-      this.plain = plain;
+      this.text = text;
+      this.plain = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     void send(Context ctx) {
@@ -206,7 +208,7 @@ public final class ApiServer implements AutoCloseable {
       if (again && acceptsGzip(ctx)) {
         byte[] compressed = gzipped;
         if (compressed == null) {
-          compressed = StoryPages.gzip(new String(plain, java.nio.charset.StandardCharsets.UTF_8));
+          compressed = StoryPages.gzip(text);
           gzipped = compressed;
         }
         ctx.header("Content-Encoding", "gzip");
@@ -238,9 +240,7 @@ public final class ApiServer implements AutoCloseable {
     }
     ObjectNode out = JSON.createObjectNode();
     storyPage(out, byCoverage, StoryLibrary.Filter.none(), page, size);
-    RenderedList rendered =
-        new RenderedList(sequence, out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    return lists.merge(key, rendered, (old, neu) -> neu.sequence >= old.sequence ? neu : old);
+    return lists.merge(key, new RenderedList(sequence, out.toString()), (old, neu) -> neu.sequence >= old.sequence ? neu : old);
   }
 
   /** Page {@code page} of the stories {@code filter} lets through, as {@code page, size, total, stories}. */

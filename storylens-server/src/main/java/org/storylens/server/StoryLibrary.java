@@ -271,8 +271,8 @@ public final class StoryLibrary implements AutoCloseable {
   private record Decision(Ack ack, long mark) {}
 
   /** Runs {@code step} on the decisions thread and waits for it. */
-  private Decision decide(java.util.concurrent.Callable<Decision> step) throws IOException {
-    Future<Decision> decided;
+  private <T> T decide(java.util.concurrent.Callable<T> step) throws IOException {
+    Future<T> decided;
     try {
       decided = decisions.submit(step);
     } catch (java.util.concurrent.RejectedExecutionException e) {
@@ -299,12 +299,7 @@ public final class StoryLibrary implements AutoCloseable {
 
   /** The decisions thread's nice value, or empty where it cannot be read (for tests). */
   java.util.OptionalInt decisionsNice() throws IOException {
-    java.util.OptionalInt[] nice = new java.util.OptionalInt[1];
-    decide(() -> {
-      nice[0] = ThreadNiceness.current();
-      return null;
-    });
-    return nice[0];
+    return decide(ThreadNiceness::current);
   }
 
   /** Every story, newest change first or most outlets first. */

@@ -53,8 +53,7 @@ final class StoryReports implements AutoCloseable {
   /** The worker's own: stories marked, in order, and those asked for among them. */
   private final LinkedHashSet<String> marked = new LinkedHashSet<>();
   private final LinkedHashSet<String> wanted = new LinkedHashSet<>();
-  /** Changes not yet taken in, plus the worker's marked and wanted stories as it last saw them. */
-  private final java.util.concurrent.atomic.AtomicInteger untaken = new java.util.concurrent.atomic.AtomicInteger();
+  /** The worker's marked and wanted stories, as it last counted them. */
   private volatile int queued;
   private final double duty;
   private final Thread worker;
@@ -93,7 +92,6 @@ final class StoryReports implements AutoCloseable {
   /** Marks a story whose articles changed. */
   void changed(String story) {
     if (untakenChanges.add(story)) {
-      untaken.incrementAndGet();
       changes.add(story);
     }
     java.util.concurrent.locks.LockSupport.unpark(worker);
@@ -104,7 +102,7 @@ final class StoryReports implements AutoCloseable {
    * before that at most the stories changed since its last turn more.
    */
   int backlog() {
-    return queued + untaken.get();
+    return untakenChanges.size() + queued;
   }
 
   /**
@@ -174,13 +172,13 @@ final class StoryReports implements AutoCloseable {
   /** Moves the changes and requests left since the worker's last turn into its own order. */
   private void takeIn() {
     for (String story = changes.poll(); story != null; story = changes.poll()) {
-      untakenChanges.remove(story); // a change after this is queued again, and counted again
       if (!wanted.contains(story)) {
         marked.add(story);
       }
-      // counted as queued below before it stops counting as untaken: backlog never dips to 0 early
+      // counted as queued before it stops counting as untaken, so the backlog does not dip; a
+      // change of the story meanwhile is in the report computed from now on
       queued = marked.size() + wanted.size();
-      untaken.decrementAndGet();
+      untakenChanges.remove(story);
     }
     for (var it = asked.iterator(); it.hasNext(); ) {
       String story = it.next();
