@@ -100,6 +100,9 @@ public final class ServeLoadBenchmark implements Callable<Integer> {
   @Option(names = "--seconds", defaultValue = "60", description = "seconds of recorded load (default: ${DEFAULT-VALUE})")
   int seconds;
 
+  @Option(names = "--rounds", defaultValue = "1", description = "recorded loads of --seconds each, one after another on the same service; each prints its figures, then the spread of the p99s (default: ${DEFAULT-VALUE})")
+  int rounds;
+
   @Option(names = "--list-pages", defaultValue = "20", description = "list requests ask for one of the first N pages of 20 (default: ${DEFAULT-VALUE})")
   int listPages;
 
@@ -201,39 +204,35 @@ public final class ServeLoadBenchmark implements Callable<Integer> {
           ? Optional.of(new WrkReaders(wrk.get(), base, folder.resolveSibling("wrk"), ids, listPages))
           : Optional.empty();
       runLoad(load, wrkReaders, warmup, false);
-      long cpuBefore = server.map(p -> cpuTicks(p.pid())).orElse(0L);
-      JsonNode before = status(base);
-      long began = System.nanoTime();
-      Map<Kind, WrkReaders.Row> recorded = runLoad(load, wrkReaders, seconds, true);
-      double elapsed = seconds(began);
-      JsonNode after = status(base);
-      long cpuAfter = server.map(p -> cpuTicks(p.pid())).orElse(0L);
-
-      out.printf(Locale.ROOT, "load: %d clients for %d s (the last answer %.1f s after the start) after %d s of warm-up, %s, %d processors, Java %s%n",
-          clients, seconds, elapsed, warmup, Instant.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-      out.printf(Locale.ROOT, "%-24s %9s %8s %8s %8s %8s %8s %8s %7s%n",
-          "request", "count", "per s", "p50 ms", "p90 ms", "p99 ms", "p99.9 ms", "max ms", "errors");
-      for (WrkReaders.Row row : recorded.values()) {
-        out.printf(Locale.ROOT, "%-24s %9d %8.0f %8.2f %8.2f %8.2f %8.2f %8.2f %7d%n",
-            row.kind().label, row.count(), row.count() / row.seconds(),
-            row.p50(), row.p90(), row.p99(), row.p999(), row.max(), row.errors());
-      }
-      long added = after.path("articles").asLong() - before.path("articles").asLong();
-      out.printf(Locale.ROOT, "ingestion: %d new articles stored in %.1f s = %.1f/s (target %d/s); library %d articles in %d stories%n",
-          added, elapsed, added / elapsed, ingestRate, after.path("articles").asLong(), after.path("stories").asLong());
-      if (server.isPresent()) {
-        out.printf(Locale.ROOT, "service CPU %.2f of %d cores; report backlog %d at the end; service RSS %d MB%n",
-            (cpuAfter - cpuBefore) / 100.0 / elapsed, Runtime.getRuntime().availableProcessors(),
-            after.path("reportBacklog").asLong(), rssMegabytes(server.get().pid()));
-      } else {
-        out.printf(Locale.ROOT, "report backlog %d at the end (the service's CPU and memory are not measured with --url)%n",
-            after.path("reportBacklog").asLong());
+      long errors = 0;
+      Map<Kind, List<Double>> p99s = new EnumMap<>(Kind.class);
+      List<Double> ingestion = new ArrayList<>();
+      for (int round = 1; round <= Math.max(1, rounds); round++) {
+        if (rounds > 1) {
+          out.printf(Locale.ROOT, "round %d of %d%n", round, rounds);
+        }
+        long cpuBefore = server.map(p -> cpuTicks(p.pid())).orElse(0L);
+        JsonNode before = status(base);
+        long began = System.nanoTime();
+        Map<Kind, WrkReaders.Row> recorded = runLoad(load, wrkReaders, seconds, true);
+        double elapsed = seconds(began);
+        JsonNode after = status(base);
+        long cpuAfter = server.map(p -> cpuTicks(p.pid())).orElse(0L);
+        double added = after.path("articles").asLong() - before.path("articles").asLong();
+        report(out, recorded, elapsed, after, added, cpuAfter - cpuBefore, server);
+        recorded.forEach((kind, row) -> p99s.computeIfAbsent(kind, k -> new ArrayList<>()).add(row.p99()));
+        ingestion.add(added / elapsed);
+        errors += recorded.values().stream().mapToLong(WrkReaders.Row::errors).sum();
       }
       if (!load.firstErrors.isEmpty()) {
         out.println("first errors: " + String.join(" | ", load.firstErrors));
       }
+      if (rounds > 1) {
+        out.printf(Locale.ROOT, "over %d rounds (median, lowest-highest):%n", rounds);
+        p99s.forEach((kind, values) -> out.printf(Locale.ROOT, "  %-24s p99 %s ms%n", kind.label, spread(values)));
+        out.printf(Locale.ROOT, "  %-24s %s/s%n", "ingestion", spread(ingestion));
+      }
       out.flush();
-      long errors = recorded.values().stream().mapToLong(WrkReaders.Row::errors).sum();
       return errors == 0 ? 0 : 1;
     } finally {
       if (server.isPresent()) {
@@ -241,6 +240,38 @@ public final class ServeLoadBenchmark implements Callable<Integer> {
         server.get().waitFor();
       }
     }
+  }
+
+  private void report(PrintWriter out, Map<Kind, WrkReaders.Row> recorded, double elapsed, JsonNode after,
+      double added, long cpuTicks, Optional<Process> server) {
+    out.printf(Locale.ROOT, "load: %d clients for %d s (the last answer %.1f s after the start) after %d s of warm-up, %s, %d processors, Java %s%n",
+        clients, seconds, elapsed, warmup, Instant.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+    out.printf(Locale.ROOT, "%-24s %9s %8s %8s %8s %8s %8s %8s %7s%n",
+        "request", "count", "per s", "p50 ms", "p90 ms", "p99 ms", "p99.9 ms", "max ms", "errors");
+    for (WrkReaders.Row row : recorded.values()) {
+      out.printf(Locale.ROOT, "%-24s %9d %8.0f %8.2f %8.2f %8.2f %8.2f %8.2f %7d%n",
+          row.kind().label, row.count(), row.count() / row.seconds(),
+          row.p50(), row.p90(), row.p99(), row.p999(), row.max(), row.errors());
+    }
+    out.printf(Locale.ROOT, "ingestion: %.0f new articles stored in %.1f s = %.1f/s (target %d/s); library %d articles in %d stories%n",
+        added, elapsed, added / elapsed, ingestRate, after.path("articles").asLong(), after.path("stories").asLong());
+    if (server.isPresent()) {
+      out.printf(Locale.ROOT, "service CPU %.2f of %d cores; report backlog %d at the end; service RSS %d MB%n",
+          cpuTicks / 100.0 / elapsed, Runtime.getRuntime().availableProcessors(),
+          after.path("reportBacklog").asLong(), rssMegabytes(server.get().pid()));
+    } else {
+      out.printf(Locale.ROOT, "report backlog %d at the end (the service's CPU and memory are not measured with --url)%n",
+          after.path("reportBacklog").asLong());
+    }
+    out.flush();
+  }
+
+  /** "median (lowest-highest)" of some figures. */
+  static String spread(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    return String.format(Locale.ROOT, "%.1f (%.1f-%.1f)", median, sorted.get(0), sorted.get(n - 1));
   }
 
   /**

@@ -104,4 +104,10 @@ class BenchCommandTest {
     String script = Files.readString(launcher);
     assertThat(script).contains("serve_opts=(" + ServeLoadBenchmark.SERVICE_JVM_OPTIONS + ")");
   }
+
+  @Test
+  void benchServeSummarisesRoundsByTheirMedianAndRange() {
+    assertThat(ServeLoadBenchmark.spread(java.util.List.of(90.0, 40.5, 61.0))).isEqualTo("61.0 (40.5-90.0)");
+    assertThat(ServeLoadBenchmark.spread(java.util.List.of(50.0, 40.0, 70.0, 60.0))).isEqualTo("55.0 (40.0-70.0)");
+  }
 }
