@@ -201,4 +201,39 @@ class ApiServerTest {
       assertThat(openApi.get("paths").has("/api/stories")).isTrue();
     }
   }
+
+  @Test
+  void uploadsBeyondTheWaitingOnesAreRefusedWithRetryAfterWhileReadersAreServed() throws Exception {
+    Path folder = data.resolve("busy");
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    try (StoryLibrary library = StoryLibrary.open(folder, pipeline);
+        UploadWorkers workers = new UploadWorkers(1, 1);
+        ApiServer server = ApiServer.start(library, Optional.empty(),
+            new ServerConfig(folder, "127.0.0.1", 0, 2_000_000, Optional.empty()), workers)) {
+      // the one worker is busy and one upload already waits for it
+      workers.submit(release::await).orElseThrow();
+      java.util.concurrent.CompletableFuture<HttpResponse<String>> waiting =
+          HTTP.sendAsync(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/articles?source=q&type=text"))
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(ServerFixtures.samples().resolve("quake-northwire.txt"))))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      long deadline = System.nanoTime() + 30_000_000_000L;
+      while (workers.waiting() < 1 && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      HttpResponse<String> refused =
+          post(server, "/api/articles?source=b&type=text", Files.readAllBytes(ServerFixtures.samples().resolve("bank-northwire.txt")), null);
+      assertThat(refused.statusCode()).isEqualTo(503);
+      assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
+      assertThat(json(refused).get("code").asInt()).isEqualTo(503);
+      // readers do not wait for uploads
+      assertThat(json(get(server, "/api/stories")).get("total").asInt()).isZero();
+
+      release.countDown();
+      HttpResponse<String> stored = waiting.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
+      assertThat(json(get(server, "/api/stories")).get("total").asInt()).isEqualTo(1);
+    }
+  }
 }

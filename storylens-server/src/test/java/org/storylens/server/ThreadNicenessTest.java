@@ -54,7 +54,7 @@ class ThreadNicenessTest {
   @Test
   void requestThreadsServeAtTheRequestPriority() throws Exception {
     assumeNiceWorks();
-    QueuedThreadPool pool = ApiServer.requestThreads();
+    QueuedThreadPool pool = ApiServer.requestThreads(250);
     pool.start();
     try {
       CompletableFuture<OptionalInt> seen = new CompletableFuture<>();
@@ -100,5 +100,20 @@ class ThreadNicenessTest {
   void onlyLowerPrioritiesAreAsked() {
     assertThatThrownBy(() -> ThreadNiceness.lower(-5)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ThreadNiceness.lower(20)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void uploadWorkersKeepTheirMakersPriorityWhenALoweredThreadUploadsFirst() throws Exception {
+    assumeNiceWorks();
+    OptionalInt maker = ThreadNiceness.current();
+    try (UploadWorkers workers = new UploadWorkers(2, 4)) {
+      CompletableFuture<OptionalInt> seen = new CompletableFuture<>();
+      Thread reader = new Thread(() -> {
+        ThreadNiceness.lower(ApiServer.REQUEST_NICE);
+        workers.submit(() -> seen.complete(ThreadNiceness.current()));
+      });
+      reader.start();
+      assertThat(seen.get(30, TimeUnit.SECONDS)).isEqualTo(maker);
+    }
   }
 }
