@@ -122,13 +122,13 @@ public final class ApiServer implements AutoCloseable {
   static final int REQUEST_NICE = 5;
 
   /**
-   * How many threads serve requests: four per core, at least 8. Answers
-   * come from memory, so a request thread seldom waits; more of them than the cores can run
-   * would only time-slice the cores among requests, and every reader's answer would wait for the
-   * others' slices. With 250 threads (Javalin's default) about ten were runnable at any moment
-   * under 100 readers, and the p99 latency was 78 ms; with 8 at most, 55 ms at 40 % more reads
-   * (docs/benchmarks.md). Requests beyond these wait in Jetty's queue, in order. Uploads, the one
-   * kind of request that takes long, run on {@link UploadWorkers}.
+   * How many threads serve requests: four per core, at least 8. Answers come from memory, so a
+   * request thread seldom waits; more of them than the cores can run only time-slice the cores
+   * among requests, and every reader's answer waits for the others' slices. With Javalin's
+   * default of 250, about ten were runnable at any moment under 100 readers on 2 cores, and the
+   * p99 latency was 61-94 ms over three rounds; with 8, 58-64 ms over three (docs/benchmarks.md).
+   * Requests beyond these wait in Jetty's queue, in order. Uploads, the one kind of request that
+   * takes long, run on {@link UploadWorkers}.
    */
   static final int REQUEST_THREADS = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
 
