@@ -74,7 +74,7 @@ public final class ApiServer implements AutoCloseable {
     this.feeds = Objects.requireNonNull(feeds, "feeds");
     this.config = Objects.requireNonNull(config, "config");
     this.outlets = new OutletIndex(library, LogOddsDistinctiveTerms.Config.defaults());
-    this.uploads = uploads;
+    this.uploads = Objects.requireNonNull(uploads, "uploads");
     this.app =
         Javalin.create(
             c -> {
@@ -167,7 +167,13 @@ public final class ApiServer implements AutoCloseable {
   static ApiServer start(
       StoryLibrary library, Optional<FeedFollower> feeds, ServerConfig config, UploadWorkers uploads) {
     ApiServer server = new ApiServer(library, feeds, config, uploads);
-    server.app.start(config.host(), config.port());
+    try {
+      server.app.start(config.host(), config.port());
+    } catch (RuntimeException e) {
+      // the port taken, say: nothing was served, and the workers must not outlive the attempt
+      uploads.close();
+      throw e;
+    }
     return server;
   }
 

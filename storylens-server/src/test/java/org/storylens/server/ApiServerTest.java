@@ -236,4 +236,17 @@ class ApiServerTest {
       assertThat(json(get(server, "/api/stories")).get("total").asInt()).isEqualTo(1);
     }
   }
+
+  @Test
+  void aServiceThatCannotListenLeavesNoUploadWorkersBehind() throws Exception {
+    Path folder = data.resolve("taken");
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+        StoryLibrary library = StoryLibrary.open(folder, pipeline)) {
+      UploadWorkers workers = new UploadWorkers(1, 1);
+      ServerConfig config = new ServerConfig(folder, "127.0.0.1", taken.getLocalPort(), 1000, Optional.empty());
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> ApiServer.start(library, Optional.empty(), config, workers))
+          .isInstanceOf(RuntimeException.class);
+      assertThat(workers.submit(() -> {})).isEmpty();
+    }
+  }
 }
