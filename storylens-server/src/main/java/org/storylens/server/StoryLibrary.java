@@ -54,7 +54,7 @@ import org.storylens.model.StoryReport;
  * they are copies, which the story report shows.
  *
  * <p>Thread-safe, and readers never wait for writers: extraction and analysis run on the
- * uploader's thread, only the duplicate checks, the log's append and clustering are taken in
+ * caller's thread (in the service, an upload worker, a feed's or a watched folder's thread), only the duplicate checks, the log's append and clustering are taken in
  * turn (on the library's decisions thread, under one lock), and every read is of immutable values
  * in concurrent maps. The list of every story is kept in order as stories
  * change and shows an upload once it is acknowledged; filtered lists are searches of a {@link
@@ -159,11 +159,13 @@ public final class StoryLibrary implements AutoCloseable {
   private final Object writing = new Object();
   /**
    * The one thread that takes the decisions every upload waits for in turn: the duplicate checks,
-   * the log's order and the clustering. Why a thread of its own, not the uploader's under the
-   * lock? Request threads run at a lower priority than the rest of the service ({@link
-   * ApiServer#REQUEST_NICE}), so under a heavy read load an uploader holding the lock got the share
-   * of one thread among the many readers, and every other upload waited for it. This one is
-   * started with the library, from the thread that opens it, and keeps that thread's priority.
+   * the log's order and the clustering. Why a thread of its own, not the caller's under the
+   * lock? A caller may run at a lower priority than the rest of the service: a pasted article is
+   * taken in on a request thread ({@link ApiServer#REQUEST_NICE}), as every upload was before
+   * uploads had workers of their own. Under a heavy read load such a caller holding the lock got
+   * the share of one thread among the many readers, and every other upload waited for it. This
+   * one is started with the library, from the thread that opens it, and keeps that thread's
+   * priority.
    */
   private final java.util.concurrent.ThreadPoolExecutor decisions =
       new java.util.concurrent.ThreadPoolExecutor(
