@@ -68,7 +68,12 @@ final class CandidateIndex implements Closeable {
 
   CandidateIndex() {
     try {
-      writer = new IndexWriter(directory, new IndexWriterConfig().setCommitOnClose(false));
+      writer =
+          new IndexWriter(
+              directory,
+              new IndexWriterConfig()
+                  .setCommitOnClose(false)
+                  .setMergeScheduler(new NamedMergeScheduler("storylens-candidates-merge")));
       reader = DirectoryReader.open(writer);
     } catch (IOException e) {
       throw new UncheckedIOException("an in-memory index failed to open", e);

@@ -200,9 +200,8 @@ public final class ApiServer implements AutoCloseable {
       listPage(sort.equals("coverage"), page, size).send(ctx);
       return;
     }
-    ObjectNode out = JSON.createObjectNode();
-    storyPage(out, sort.equals("coverage"), filter, page, size);
-    json(ctx, out.toString());
+    StoryListJson list = StoryListJson.of(page, size, found(sort.equals("coverage"), filter, page, size), null);
+    ctx.contentType("application/json; charset=utf-8").result(list.bytes());
   }
 
   /** How many of the first pages of each unfiltered list are kept rendered. */
@@ -210,21 +209,20 @@ public final class ApiServer implements AutoCloseable {
 
   /**
    * A page of a list as rendered at a change of the library. It is compressed only once it is
-   * asked for again at the same change: under a stream of uploads most pages are asked for about
-   * once per change, and compressing a 4 KB page cost about four times what rendering it did
-   * (docs/benchmarks.md); a page the library keeps showing is compressed once and sent so.
+   * asked for again at the same change, and then at the fastest level: under a stream of uploads
+   * most pages are asked for about once per change, and compressing a 4 KB page at the default
+   * level cost about four times what rendering it did (docs/benchmarks.md); a page the library
+   * keeps showing is compressed once and sent so.
    */
   private static final class RenderedList {
     final long sequence;
-    private final String text;
-    private final byte[] plain;
+    final StoryListJson page;
     private final java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
     private volatile byte[] gzipped;
 
-    RenderedList(long sequence, String text) {
+    RenderedList(long sequence, StoryListJson page) {
       this.sequence = sequence;
-      this.text = text;
-      this.plain = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      this.page = page;
     }
 
     void send(Context ctx) {
@@ -233,14 +231,14 @@ public final class ApiServer implements AutoCloseable {
       if (again && acceptsGzip(ctx)) {
         byte[] compressed = gzipped;
         if (compressed == null) {
-          compressed = StoryPages.gzip(text);
+          compressed = StoryPages.gzip(page.bytes(), java.util.zip.Deflater.BEST_SPEED);
           gzipped = compressed;
         }
         ctx.header("Content-Encoding", "gzip");
         bytes(ctx, "application/json; charset=utf-8", compressed);
       } else {
         ctx.disableCompression();
-        bytes(ctx, "application/json; charset=utf-8", plain);
+        bytes(ctx, "application/json; charset=utf-8", page.bytes());
       }
     }
   }
@@ -263,23 +261,16 @@ public final class ApiServer implements AutoCloseable {
     if (kept != null && kept.sequence == sequence) {
       return kept;
     }
-    ObjectNode out = JSON.createObjectNode();
-    storyPage(out, byCoverage, StoryLibrary.Filter.none(), page, size);
-    return lists.merge(key, new RenderedList(sequence, out.toString()), (old, neu) -> neu.sequence >= old.sequence ? neu : old);
+    StoryListJson rendered =
+        StoryListJson.of(page, size, found(byCoverage, StoryLibrary.Filter.none(), page, size), kept == null ? null : kept.page);
+    return lists.merge(key, new RenderedList(sequence, rendered), (old, neu) -> neu.sequence >= old.sequence ? neu : old);
   }
 
-  /** Page {@code page} of the stories {@code filter} lets through, as {@code page, size, total, stories}. */
-  private void storyPage(ObjectNode out, boolean byCoverage, StoryLibrary.Filter filter, int page, int size) {
+  /** Page {@code page} of the stories {@code filter} lets through. */
+  private StoryLibrary.Page found(boolean byCoverage, StoryLibrary.Filter filter, int page, int size) {
     // a page past every story is empty; an offset past the int range is past every story
     int offset = (int) Math.min((long) (page - 1) * size, Integer.MAX_VALUE);
-    StoryLibrary.Page found = library.stories(byCoverage, filter, offset, size);
-    out.put("page", page).put("size", size).put("total", found.total());
-    ArrayNode items = out.putArray("stories");
-    for (StoryLibrary.Summary s : found.stories()) {
-      ObjectNode item = items.addObject();
-      item.put("id", s.id()).put("title", s.title()).put("articles", s.articles()).put("outlets", s.outlets());
-      item.put("first", s.first().orElse(null)).put("last", s.last().orElse(null));
-    }
+    return library.stories(byCoverage, filter, offset, size);
   }
 
   private void story(Context ctx) {
@@ -530,7 +521,13 @@ public final class ApiServer implements AutoCloseable {
           .put("elsewhere", term.rest()).put("z", Math.round(term.z() * 1000) / 1000.0);
       found.article().ifPresent(a -> item.putObject("example").put("article", a).put("sentence", found.sentence().orElse("")));
     }
-    storyPage(out, false, outletFilter(name), page, size);
+    StoryLibrary.Page found = found(false, outletFilter(name), page, size);
+    out.put("page", page).put("size", size).put("total", found.total());
+    ArrayNode items = out.putArray("stories");
+    for (StoryLibrary.Summary story : found.stories()) {
+      items.addRawValue(new com.fasterxml.jackson.databind.util.RawValue(
+          new String(StoryListJson.fragment(story), StandardCharsets.UTF_8)));
+    }
     json(ctx, out.toString());
   }
 

@@ -81,6 +81,7 @@ final class StoryIndex implements AutoCloseable {
     try {
       IndexWriterConfig config = new IndexWriterConfig(analyzer);
       config.setRAMBufferSizeMB(64);
+      config.setMergeScheduler(new org.storylens.cluster.NamedMergeScheduler("storylens-search-merge"));
       writer = new IndexWriter(new ByteBuffersDirectory(), config);
       searchers = new SearcherManager(writer, null);
     } catch (IOException e) {

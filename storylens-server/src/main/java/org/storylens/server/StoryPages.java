@@ -118,6 +118,49 @@ final class StoryPages {
     }
   }
 
+  /**
+   * {@code bytes} gzip-compressed (RFC 1952) at deflate level {@code level} ({@link
+   * Deflater#BEST_SPEED} to {@link Deflater#BEST_COMPRESSION}) with a kept deflater. For a page
+   * that is sent a few times and then replaced, the fastest level keeps most of the saving at a
+   * fraction of the cost (docs/benchmarks.md); a story's pages, kept for minutes, use the default.
+   */
+  static byte[] gzip(byte[] bytes, int level) {
+    if (level < Deflater.BEST_SPEED || level > Deflater.BEST_COMPRESSION) {
+      throw new IllegalArgumentException("level must be from 1 to 9: " + level);
+    }
+    Deflater deflater = DEFLATERS.poll();
+    if (deflater == null) {
+      deflater = new Deflater(level, true);
+    } else {
+      KEPT.decrementAndGet();
+    }
+    try {
+      deflater.setLevel(level);
+      deflater.setInput(bytes);
+      deflater.finish();
+      ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 64);
+      out.writeBytes(GZIP_HEADER);
+      byte[] buffer = new byte[Math.min(8192, bytes.length + 64)];
+      while (!deflater.finished()) {
+        out.write(buffer, 0, deflater.deflate(buffer));
+      }
+      CRC32 crc = new CRC32();
+      crc.update(bytes);
+      writeIntLittleEndian(out, (int) crc.getValue());
+      writeIntLittleEndian(out, bytes.length);
+      return out.toByteArray();
+    } finally {
+      deflater.reset();
+      deflater.setLevel(Deflater.DEFAULT_COMPRESSION); // as every other caller expects it
+      if (KEPT.incrementAndGet() <= KEPT_DEFLATERS) {
+        DEFLATERS.add(deflater);
+      } else {
+        KEPT.decrementAndGet();
+        deflater.end();
+      }
+    }
+  }
+
   private static void writeIntLittleEndian(ByteArrayOutputStream out, int value) {
     for (int shift = 0; shift < 32; shift += 8) {
       out.write(value >>> shift);

@@ -51,6 +51,31 @@ class StoryPagesTest {
   }
 
   @Test
+  void bytesGzippedAtEveryLevelAreReadBackAndTheFastestStillCompressesAListPage() throws IOException {
+    for (int round = 0; round < 2; round++) {
+      for (String text : texts()) {
+        byte[] plain = text.getBytes(StandardCharsets.UTF_8);
+        for (int level = java.util.zip.Deflater.BEST_SPEED; level <= java.util.zip.Deflater.BEST_COMPRESSION; level += 4) {
+          assertThat(inflate(StoryPages.gzip(plain, level))).isEqualTo(text);
+        }
+        // a deflater used at another level is handed back at the default one
+        assertThat(inflate(StoryPages.gzip(text))).isEqualTo(text);
+      }
+    }
+    StringBuilder list = new StringBuilder("{\"page\":1,\"size\":20,\"total\":12763,\"stories\":[");
+    SplittableRandom random = new SplittableRandom(3);
+    for (int i = 0; i < 20; i++) {
+      list.append(i == 0 ? "" : ",").append("{\"id\":\"").append(Long.toHexString(random.nextLong()))
+          .append("\",\"title\":\"Floods close ").append(random.nextInt(500)).append(" roads in the north\",")
+          .append("\"articles\":").append(1 + random.nextInt(9)).append(",\"outlets\":2,\"first\":\"2026-12-01\",\"last\":null}");
+    }
+    byte[] page = list.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+    assertThat(StoryPages.gzip(page, java.util.zip.Deflater.BEST_SPEED).length).isLessThan(page.length / 2);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StoryPages.gzip(page, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void threadsCompressingTogetherEachGetTheirOwnTextBack() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(12);
     try {
