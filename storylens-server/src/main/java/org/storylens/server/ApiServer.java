@@ -208,11 +208,20 @@ public final class ApiServer implements AutoCloseable {
   static final int CACHED_PAGES = 50;
 
   /**
-   * A page of a list as rendered at a change of the library. It is compressed only once it is
-   * asked for again at the same change, and then at the fastest level: under a stream of uploads
-   * most pages are asked for about once per change, and compressing a 4 KB page at the default
-   * level cost about four times what rendering it did (docs/benchmarks.md); a page the library
-   * keeps showing is compressed once and sent so.
+   * The smallest list page worth compressing: what the first flight of a TCP connection carries,
+   * ten segments (RFC 6928), about 14 KB. A smaller page reaches the client in one round trip
+   * compressed or not, so compressing it only costs the service; a page of 20 stories is about 4
+   * KB.
+   */
+  static final int COMPRESSED_FROM_BYTES = 14_600;
+
+  /**
+   * A page of a list as rendered at a change of the library. A page over {@link
+   * #COMPRESSED_FROM_BYTES} is compressed once it is asked for again at the same change, and then
+   * at the fastest level: under a stream of uploads most pages are asked for about once per
+   * change, and deflating even small pages for every second request took a seventh of the
+   * request threads' CPU (docs/benchmarks.md); a page the library keeps showing is compressed
+   * once and sent so.
    */
   private static final class RenderedList {
     final long sequence;
@@ -228,7 +237,7 @@ public final class ApiServer implements AutoCloseable {
     void send(Context ctx) {
       ctx.header("Vary", "Accept-Encoding");
       boolean again = sent.getAndIncrement() > 0;
-      if (again && acceptsGzip(ctx)) {
+      if (again && page.bytes().length >= COMPRESSED_FROM_BYTES && acceptsGzip(ctx)) {
         byte[] compressed = gzipped;
         if (compressed == null) {
           compressed = StoryPages.gzip(page.bytes(), java.util.zip.Deflater.BEST_SPEED);

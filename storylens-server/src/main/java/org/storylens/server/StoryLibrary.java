@@ -133,8 +133,11 @@ public final class StoryLibrary implements AutoCloseable {
     }
   }
 
-  /** Where a story stands in the lists: its last change, outlets and articles. */
-  private record Rank(String id, long updated, int outlets, int articles) {}
+  /**
+   * Where a story stands in the lists: its last change, outlets and articles; and its summary as
+   * of that change, so a page of a list is its ranks' summaries, with no lookup per story.
+   */
+  private record Rank(String id, long updated, int outlets, int articles, Summary summary) {}
 
   private static final Comparator<Rank> NEWEST =
       Comparator.comparingLong(Rank::updated).reversed().thenComparing(Rank::id);
@@ -146,6 +149,9 @@ public final class StoryLibrary implements AutoCloseable {
   /** The share of one core report recomputation may take while the service is busy. */
   static final double BACKGROUND_DUTY = 0.5;
 
+  /** The folder of the {@link StoryIndex} in the library's folder, rebuilt from the log on start. */
+  static final String SEARCH_INDEX = "search-index";
+
   /** How many documents replay extracts and analyses ahead of the clustering. */
   private static final int REPLAY_AHEAD = 64;
 
@@ -154,7 +160,7 @@ public final class StoryLibrary implements AutoCloseable {
   private final StoryStore store;
   private final StoryClusterer clusterer;
   private final ArticleLog log;
-  private final StoryIndex index = new StoryIndex();
+  private final StoryIndex index;
   private final StoryReports reports;
   private final Object writing = new Object();
   /**
@@ -179,7 +185,6 @@ public final class StoryLibrary implements AutoCloseable {
   private final Map<String, AnalyzedArticle> articles = new ConcurrentHashMap<>();
   private final Map<String, String> storyOf = new ConcurrentHashMap<>();
   private final Map<String, Members> members = new ConcurrentHashMap<>();
-  private final Map<String, Summary> summaries = new ConcurrentHashMap<>();
   private final Map<String, String> byAddress = new ConcurrentHashMap<>();
   private final Map<String, Rank> ranks = new ConcurrentHashMap<>();
   private final java.util.NavigableSet<Rank> newest = new java.util.concurrent.ConcurrentSkipListSet<>(NEWEST);
@@ -202,12 +207,22 @@ public final class StoryLibrary implements AutoCloseable {
     this.reports = new StoryReports(this::computeReport, BACKGROUND_DUTY);
     // a thread inherits its maker's nice value: made now, not by the first (lowered) uploader
     decisions.prestartCoreThread();
+    StoryIndex opened = null;
     try {
       Files.createDirectories(folder);
+      opened = new StoryIndex(folder.resolve(SEARCH_INDEX));
+      this.index = opened;
       replay();
       this.log = ArticleLog.open(folder);
     } catch (IOException | RuntimeException e) {
+      // the folder taken by another library, or a log that cannot be read: no thread is left
       decisions.shutdownNow();
+      reports.close();
+      try (store; AutoCloseable index = opened) {
+        clusterer.close();
+      } catch (Exception closing) {
+        e.addSuppressed(closing);
+      }
       throw e;
     }
   }
@@ -395,7 +410,7 @@ public final class StoryLibrary implements AutoCloseable {
   }
 
   private List<Summary> summaries(java.util.stream.Stream<Rank> stories) {
-    return stories.map(rank -> summaries.get(rank.id())).filter(Objects::nonNull).toList();
+    return stories.map(Rank::summary).toList();
   }
 
   /**
@@ -588,9 +603,8 @@ public final class StoryLibrary implements AutoCloseable {
     Members grown =
         members.getOrDefault(story, new Members(List.of(), List.of(), 0)).plus(article.id(), links, change);
     Summary summary = summary(story, grown.ids().stream().map(a -> articles.get(a).article()).toList(), change);
-    summaries.put(story, summary);
     members.put(story, grown);
-    Rank rank = new Rank(story, change, summary.outlets(), summary.articles());
+    Rank rank = new Rank(story, change, summary.outlets(), summary.articles(), summary);
     newest.add(rank);
     coverage.add(rank);
     Rank old = ranks.put(story, rank);
