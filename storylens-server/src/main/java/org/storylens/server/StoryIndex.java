@@ -37,8 +37,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.MMapDirectory;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.storylens.model.AnalyzedArticle;
 import org.storylens.model.Article;
@@ -55,15 +54,8 @@ import org.storylens.model.Published;
  * the filter; the library orders the matching stories.
  *
  * <p>Searches see a new article within {@link #MAX_STALE_SECONDS} s, or at once for a caller that
- * {@linkplain #await waits} for the generation its change returned. The library rebuilds it from
- * its log on start, so it is never committed; its files are in a folder of its own, emptied when
- * the index opens.
- *
- * <p>Why files, and not the Java heap? In the heap (Lucene's {@code ByteBuffersDirectory}) every
- * segment written at a refresh, and every segment a merge rewrites, was copied by the collector
- * at least once more before it was promoted, and under a stream of uploads the collector's young
- * pauses were most of the service's slowest answers (docs/benchmarks.md). Files written and
- * read back memory-mapped stay out of the heap, in the operating system's page cache.
+ * {@linkplain #await waits} for the generation its change returned. The index lives in memory;
+ * the library rebuilds it from its log on start.
  */
 final class StoryIndex implements AutoCloseable {
 
@@ -81,29 +73,19 @@ final class StoryIndex implements AutoCloseable {
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final Analyzer analyzer = new EnglishAnalyzer();
-  private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
 
-  /**
-   * An empty index in {@code folder}. An index an earlier run left there is replaced: never
-   * committed, its files are deleted as Lucene opens the folder. Another process with the index
-   * open holds its lock, and this one fails rather than share it.
-   */
-  StoryIndex(java.nio.file.Path folder) throws IOException {
-    java.nio.file.Files.createDirectories(folder);
-    directory = new MMapDirectory(folder);
+  StoryIndex() {
     try {
       IndexWriterConfig config = new IndexWriterConfig(analyzer);
-      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE).setCommitOnClose(false);
       config.setRAMBufferSizeMB(64);
       config.setMergeScheduler(new org.storylens.cluster.NamedMergeScheduler("storylens-search-merge"));
-      writer = new IndexWriter(directory, config);
+      writer = new IndexWriter(new ByteBuffersDirectory(), config);
       searchers = new SearcherManager(writer, null);
-    } catch (IOException | RuntimeException e) {
-      directory.close();
-      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, MIN_STALE_SECONDS);
     reopener.setName("storylens-index-reopen");
@@ -227,7 +209,7 @@ final class StoryIndex implements AutoCloseable {
   @Override
   public void close() throws IOException {
     reopener.close();
-    try (directory; writer) {
+    try (writer) {
       searchers.close();
     }
   }

@@ -149,9 +149,6 @@ public final class StoryLibrary implements AutoCloseable {
   /** The share of one core report recomputation may take while the service is busy. */
   static final double BACKGROUND_DUTY = 0.5;
 
-  /** The folder of the {@link StoryIndex} in the library's folder, rebuilt from the log on start. */
-  static final String SEARCH_INDEX = "search-index";
-
   /** How many documents replay extracts and analyses ahead of the clustering. */
   private static final int REPLAY_AHEAD = 64;
 
@@ -160,7 +157,7 @@ public final class StoryLibrary implements AutoCloseable {
   private final StoryStore store;
   private final StoryClusterer clusterer;
   private final ArticleLog log;
-  private final StoryIndex index;
+  private final StoryIndex index = new StoryIndex();
   private final StoryReports reports;
   private final Object writing = new Object();
   /**
@@ -207,18 +204,15 @@ public final class StoryLibrary implements AutoCloseable {
     this.reports = new StoryReports(this::computeReport, BACKGROUND_DUTY);
     // a thread inherits its maker's nice value: made now, not by the first (lowered) uploader
     decisions.prestartCoreThread();
-    StoryIndex opened = null;
     try {
       Files.createDirectories(folder);
-      opened = new StoryIndex(folder.resolve(SEARCH_INDEX));
-      this.index = opened;
       replay();
       this.log = ArticleLog.open(folder);
     } catch (IOException | RuntimeException e) {
-      // the folder taken by another library, or a log that cannot be read: no thread is left
+      // a log that cannot be read: no thread is left
       decisions.shutdownNow();
       reports.close();
-      try (store; AutoCloseable index = opened) {
+      try (store; index) {
         clusterer.close();
       } catch (Exception closing) {
         e.addSuppressed(closing);

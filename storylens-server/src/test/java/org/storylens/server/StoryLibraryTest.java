@@ -142,31 +142,6 @@ class StoryLibraryTest {
     }
   }
 
-  @Test
-  void theSearchIndexIsRebuiltFromTheLogOnStartAndAFolderServesOneLibraryAtATime() throws Exception {
-    String dam;
-    try (StoryLibrary library = StoryLibrary.open(folder, PIPELINE)) {
-      dam = add(library, article("Valley Herald", "https://herald.example/dam", "Dam breaks in Olsk valley", "2025-05-12", DAM)).story();
-      library.awaitSearchable();
-      assertThat(ids(library, words("dam"))).containsExactly(dam);
-      // a second library on the same folder would append to the same log and replace the index
-      assertThatThrownBy(() -> StoryLibrary.open(folder, PIPELINE).close())
-          .isInstanceOf(org.apache.lucene.store.LockObtainFailedException.class);
-      assertThat(ids(library, words("dam"))).as("the open library still searches").containsExactly(dam);
-    }
-    Path index = folder.resolve(StoryLibrary.SEARCH_INDEX);
-    assertThat(index).isDirectory();
-    // what a crash leaves: index files no commit names, among them one that would clash
-    Files.writeString(index.resolve("_0.cfs"), "junk a killed run left");
-    try (StoryLibrary reopened = StoryLibrary.open(folder, PIPELINE)) {
-      String chess =
-          add(reopened, article("Halden Courier", "https://courier.example/chess", "Ilves wins Halden open", "2025-06-01", CHESS)).story();
-      reopened.awaitSearchable();
-      assertThat(ids(reopened, words("dam"))).as("found again, from the log").containsExactly(dam);
-      assertThat(ids(reopened, words("Ilves"))).containsExactly(chess);
-    }
-  }
-
   private static StoryLibrary.Filter words(String query) {
     return new StoryLibrary.Filter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(query));
   }
