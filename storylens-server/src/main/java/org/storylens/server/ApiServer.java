@@ -216,7 +216,7 @@ public final class ApiServer implements AutoCloseable {
   static final int COMPRESSED_FROM_BYTES = 14_600;
 
   /**
-   * A page of a list as rendered at a change of the library. A page over {@link
+   * A page of a list as rendered at a change of the library. A page of at least {@link
    * #COMPRESSED_FROM_BYTES} is compressed once it is asked for again at the same change, and then
    * at the fastest level: under a stream of uploads most pages are asked for about once per
    * change, and deflating even small pages for every second request took a seventh of the
