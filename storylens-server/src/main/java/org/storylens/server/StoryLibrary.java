@@ -134,10 +134,26 @@ public final class StoryLibrary implements AutoCloseable {
   }
 
   /**
-   * Where a story stands in the lists: its last change, outlets and articles; and its summary as
-   * of that change, so a page of a list is its ranks' summaries, with no lookup per story.
+   * Where a story stands in the lists, by its summary at its last change (the change, its outlets
+   * and articles), so a page of a list is its ranks' summaries, with no lookup per story.
    */
-  private record Rank(String id, long updated, int outlets, int articles, Summary summary) {}
+  private record Rank(Summary summary) {
+    String id() {
+      return summary.id();
+    }
+
+    long updated() {
+      return summary.updated();
+    }
+
+    int outlets() {
+      return summary.outlets();
+    }
+
+    int articles() {
+      return summary.articles();
+    }
+  }
 
   private static final Comparator<Rank> NEWEST =
       Comparator.comparingLong(Rank::updated).reversed().thenComparing(Rank::id);
@@ -598,7 +614,7 @@ public final class StoryLibrary implements AutoCloseable {
         members.getOrDefault(story, new Members(List.of(), List.of(), 0)).plus(article.id(), links, change);
     Summary summary = summary(story, grown.ids().stream().map(a -> articles.get(a).article()).toList(), change);
     members.put(story, grown);
-    Rank rank = new Rank(story, change, summary.outlets(), summary.articles(), summary);
+    Rank rank = new Rank(summary);
     newest.add(rank);
     coverage.add(rank);
     Rank old = ranks.put(story, rank);

@@ -78,11 +78,6 @@ final class StoryListJson {
     return bytes;
   }
 
-  /** The page as text. */
-  String text() {
-    return new String(bytes, StandardCharsets.UTF_8);
-  }
-
   /** One story as the list shows it, UTF-8 JSON. */
   static byte[] fragment(StoryLibrary.Summary story) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(96 + story.title().length());

@@ -87,12 +87,7 @@ final class StoryPages {
 
   /** What {@code text} writes, in UTF-8, gzip-compressed (RFC 1952) with a kept deflater. */
   static byte[] gzip(Text text) {
-    Deflater deflater = DEFLATERS.poll();
-    if (deflater == null) {
-      deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
-    } else {
-      KEPT.decrementAndGet();
-    }
+    Deflater deflater = borrowDeflater();
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
       out.writeBytes(GZIP_HEADER);
@@ -108,13 +103,7 @@ final class StoryPages {
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
     } finally {
-      deflater.reset();
-      if (KEPT.incrementAndGet() <= KEPT_DEFLATERS) {
-        DEFLATERS.add(deflater);
-      } else {
-        KEPT.decrementAndGet();
-        deflater.end();
-      }
+      giveBack(deflater);
     }
   }
 
@@ -128,12 +117,7 @@ final class StoryPages {
     if (level < Deflater.BEST_SPEED || level > Deflater.BEST_COMPRESSION) {
       throw new IllegalArgumentException("level must be from 1 to 9: " + level);
     }
-    Deflater deflater = DEFLATERS.poll();
-    if (deflater == null) {
-      deflater = new Deflater(level, true);
-    } else {
-      KEPT.decrementAndGet();
-    }
+    Deflater deflater = borrowDeflater();
     try {
       deflater.setLevel(level);
       deflater.setInput(bytes);
@@ -150,14 +134,32 @@ final class StoryPages {
       writeIntLittleEndian(out, bytes.length);
       return out.toByteArray();
     } finally {
-      deflater.reset();
-      deflater.setLevel(Deflater.DEFAULT_COMPRESSION); // as every other caller expects it
-      if (KEPT.incrementAndGet() <= KEPT_DEFLATERS) {
-        DEFLATERS.add(deflater);
-      } else {
-        KEPT.decrementAndGet();
-        deflater.end();
-      }
+      giveBack(deflater);
+    }
+  }
+
+  /** A kept raw deflater at the default level, or a new one when none is kept. */
+  private static Deflater borrowDeflater() {
+    Deflater deflater = DEFLATERS.poll();
+    if (deflater == null) {
+      return new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+    }
+    KEPT.decrementAndGet();
+    return deflater;
+  }
+
+  /**
+   * Resets a borrowed deflater to the default level, as every borrower expects it, and keeps it,
+   * or ends it when enough are kept.
+   */
+  private static void giveBack(Deflater deflater) {
+    deflater.reset();
+    deflater.setLevel(Deflater.DEFAULT_COMPRESSION);
+    if (KEPT.incrementAndGet() <= KEPT_DEFLATERS) {
+      DEFLATERS.add(deflater);
+    } else {
+      KEPT.decrementAndGet();
+      deflater.end();
     }
   }
 

@@ -49,7 +49,7 @@ class StoryListJsonTest {
     for (int i = 0; i < stories.size(); i++) {
       assertListed(parsed.get("stories").get(i), stories.get(i));
     }
-    assertThat(JSON.readTree(page.text())).isEqualTo(parsed);
+    assertThat(JSON.readTree(new String(page.bytes(), java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(parsed);
   }
 
   @Test
