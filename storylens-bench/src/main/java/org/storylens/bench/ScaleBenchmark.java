@@ -122,6 +122,16 @@ public final class ScaleBenchmark implements Callable<Integer> {
   List<String> systems;
 
   private final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+
+  /**
+   * Bytes this thread allocated so far (HotSpot's per-thread counter), so a block reports what
+   * clustering allocates per article: the rate the collector pays for in a service.
+   */
+  private long allocated() {
+    return cpu instanceof com.sun.management.ThreadMXBean hotspot
+        ? hotspot.getCurrentThreadAllocatedBytes()
+        : 0;
+  }
   private final AtomicLong lastAfterGc = new AtomicLong();
   private final AtomicLong maxAfterGc = new AtomicLong();
 
@@ -157,9 +167,9 @@ public final class ScaleBenchmark implements Callable<Integer> {
         runtime.maxMemory() >> 20, runtime.availableProcessors(),
         System.getProperty("java.version"), Instant.now());
     out.printf(
-        Locale.ROOT, "%-10s %10s %12s %12s %12s %10s %14s  %s%n",
-        "system", "articles", "ms/article", "cpu ms/art", "analysis ms", "active", "heap MB (GC)",
-        "at");
+        Locale.ROOT, "%-10s %10s %12s %12s %12s %12s %10s %14s  %s%n",
+        "system", "articles", "ms/article", "cpu ms/art", "analysis ms", "KB alloc/art", "active",
+        "heap MB (GC)", "at");
     out.flush();
 
     List<Outcome> outcomes = new ArrayList<>();
@@ -290,10 +300,11 @@ public final class ScaleBenchmark implements Callable<Integer> {
         }
         long started = System.nanoTime();
         long startedCpu = cpu.getCurrentThreadCpuTime();
+        long startedBytes = allocated();
         String story = clusterer.add(article).orElseThrow().storyId();
         blocks.count(
             System.nanoTime() - started, cpu.getCurrentThreadCpuTime() - startedCpu,
-            analysisNanos);
+            analysisNanos, allocated() - startedBytes);
         score.add(labelled.goldStory(), story);
         blocks.maybePrint(() -> store.activeStories().size(), score, true);
       }
@@ -320,9 +331,11 @@ public final class ScaleBenchmark implements Callable<Integer> {
         SyntheticNewsStream.Labelled labelled = stream.next();
         long started = System.nanoTime();
         long startedCpu = cpu.getCurrentThreadCpuTime();
+        long startedBytes = allocated();
         String story = session.add(labelled.analyzed().article());
         blocks.count(
-            System.nanoTime() - started, cpu.getCurrentThreadCpuTime() - startedCpu, 0);
+            System.nanoTime() - started, cpu.getCurrentThreadCpuTime() - startedCpu, 0,
+            allocated() - startedBytes);
         score.add(labelled.goldStory(), story);
         blocks.maybePrint(session::activeStories, score, false);
       }
@@ -338,6 +351,7 @@ public final class ScaleBenchmark implements Callable<Integer> {
     long blockNanos;
     long blockCpuNanos;
     long blockAnalysisNanos;
+    long blockBytes;
     double firstBlockMs = Double.NaN;
     double lastBlockMs = Double.NaN;
     double firstBlockCpuMs = Double.NaN;
@@ -348,8 +362,9 @@ public final class ScaleBenchmark implements Callable<Integer> {
       this.out = out;
     }
 
-    void count(long nanos, long cpuNanos, long analysisNanos) {
+    void count(long nanos, long cpuNanos, long analysisNanos, long bytes) {
       done++;
+      blockBytes += bytes;
       blockNanos += nanos;
       blockCpuNanos += cpuNanos;
       blockAnalysisNanos += analysisNanos;
@@ -372,14 +387,16 @@ public final class ScaleBenchmark implements Callable<Integer> {
       lastBlockCpuMs = cpuMs;
       synchronized (out) {
         out.printf(
-            Locale.ROOT, "%-10s %10d %12.3f %12.3f %12.3f %10d %14d  %s%n",
-            system, done, ms, cpuMs, blockAnalysisNanos / 1e6 / inBlock, active.getAsInt(),
+            Locale.ROOT, "%-10s %10d %12.3f %12.3f %12.3f %12.1f %10d %14d  %s%n",
+            system, done, ms, cpuMs, blockAnalysisNanos / 1e6 / inBlock,
+            blockBytes / 1024.0 / inBlock, active.getAsInt(),
             lastAfterGc.get() >> 20, Instant.now());
         out.flush();
       }
       blockNanos = 0;
       blockCpuNanos = 0;
       blockAnalysisNanos = 0;
+      blockBytes = 0;
       if (done % checkpoint == 0 || end) {
         // Only one thread forces collections, so each checkpoint costs one pause.
         long heap = -1;
