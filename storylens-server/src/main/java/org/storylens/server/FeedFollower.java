@@ -465,6 +465,9 @@ public final class FeedFollower implements AutoCloseable {
     }
     int added = 0;
     for (URI page : pages) {
+      if (closed) {
+        break; // the rest stay pending for the next start
+      }
       added += fetchPage(state, page);
     }
     synchronized (this) {
@@ -688,7 +691,14 @@ public final class FeedFollower implements AutoCloseable {
     }
   }
 
+  /**
+   * Writes the feeds and their state. Nothing is written once the follower is closed: a poll
+   * interrupted by {@link #close} still records its failure, and its folder may be gone by then.
+   */
   private synchronized void save() throws IOException {
+    if (closed) {
+      return;
+    }
     ArrayNode list = JSON.createArrayNode();
     for (Feed feed : feeds.values()) {
       ObjectNode node = list.addObject().put("id", feed.id()).put("url", feed.url());
@@ -699,11 +709,31 @@ public final class FeedFollower implements AutoCloseable {
     Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
   }
 
+  /**
+   * Stops polling and interrupts the polls and fetches under way, waiting up to {@link
+   * #CLOSE_WAIT} for them to end; a save under way finishes first, and none starts after.
+   */
   @Override
   public void close() {
+    synchronized (this) {
+      closed = true;
+    }
     ticker.shutdownNow();
     workers.shutdownNow();
+    try {
+      if (!workers.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        LOG.warning(() -> "feed fetches still running " + CLOSE_WAIT.toSeconds() + " s after close");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
+
+  /** How long {@link #close} waits for interrupted polls and fetches to end. */
+  static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
+
+  /** Set by {@link #close}, under this object's lock. */
+  private volatile boolean closed;
 
   /** A failed fetch: whether another try may help, and how long the server asked us to wait. */
   private static final class FetchFailure extends Exception {

@@ -303,6 +303,60 @@ class FeedRetryTest {
     }
   }
 
+  /**
+   * Closing the follower while a poll waits for an article page ends that poll: nothing is
+   * written to the data folder afterwards and no page is fetched.
+   */
+  @Test
+  void nothingIsWrittenAfterCloseByAPollItInterrupted() throws Exception {
+    java.util.concurrent.CountDownLatch hanging = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    server.createContext("/pages/quake-daily-courier.html", exchange -> {
+      hanging.countDown();
+      try {
+        release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      exchange.sendResponseHeaders(503, -1);
+      exchange.close();
+    });
+    AddressGuard guard = new AddressGuard(false, Set.of("127.0.0.1", "localhost"));
+    FeedFollower.Settings settings =
+        new FeedFollower.Settings(Duration.ofMinutes(15), 0, FeedFollower.RetryPolicy.defaults(), Clock.systemUTC(), 1);
+    try (StoryLibrary library = StoryLibrary.open(data, PIPELINE)) {
+      FeedFollower follower =
+          new FeedFollower(data, library, new Fetcher(guard, Duration.ofSeconds(90), 2_000_000), guard, settings);
+      Map<String, java.nio.file.attribute.FileTime> beforeClose;
+      try {
+        follower.add(url("/feed.xml"));
+        follower.start(15);
+        assertThat(hanging.await(30, java.util.concurrent.TimeUnit.SECONDS)).as("the page was asked").isTrue();
+        // the one poll waits for the page, so nothing is being written now
+        beforeClose = files(data);
+        follower.close();
+        release.countDown();
+        Thread.sleep(300);
+      } finally {
+        release.countDown();
+        follower.close();
+      }
+      assertThat(files(data)).as("the folder before close, and 300 ms after").isEqualTo(beforeClose);
+      assertThat(library.size()[0]).as("no page fetched after close").isZero();
+    }
+  }
+
+  /** Every file under {@code folder} and when it was last written. */
+  private static Map<String, java.nio.file.attribute.FileTime> files(Path folder) throws IOException {
+    Map<String, java.nio.file.attribute.FileTime> files = new java.util.TreeMap<>();
+    try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+      for (Path path : paths.filter(Files::isRegularFile).toList()) {
+        files.put(folder.relativize(path).toString(), Files.getLastModifiedTime(path));
+      }
+    }
+    return files;
+  }
+
   /** A clock the test moves by hand. */
   static final class ManualClock extends Clock {
     private volatile Instant now;
