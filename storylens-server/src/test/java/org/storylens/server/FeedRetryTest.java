@@ -272,22 +272,11 @@ class FeedRetryTest {
   void aHostThatHangsDoesNotHoldUpAnotherHostsFeed() throws Exception {
     java.util.concurrent.CountDownLatch hanging = new java.util.concurrent.CountDownLatch(1);
     java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-    server.createContext("/slow-feed.xml", exchange -> {
-      hanging.countDown();
-      try {
-        release.await(60, java.util.concurrent.TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      exchange.sendResponseHeaders(503, -1);
-      exchange.close();
-    });
+    hangUntil(release, "/slow-feed.xml", hanging);
     AddressGuard guard = new AddressGuard(false, Set.of("127.0.0.1", "localhost"));
-    FeedFollower.Settings settings =
-        new FeedFollower.Settings(Duration.ofMinutes(15), 0, FeedFollower.RetryPolicy.defaults(), Clock.systemUTC(), 1);
     try (StoryLibrary library = StoryLibrary.open(data, PIPELINE);
         FeedFollower follower =
-            new FeedFollower(data, library, new Fetcher(guard, Duration.ofSeconds(90), 2_000_000), guard, settings)) {
+            new FeedFollower(data, library, new Fetcher(guard, Duration.ofSeconds(90), 2_000_000), guard, ONE_WORKER)) {
       follower.add(url("/slow-feed.xml"));
       follower.add("http://localhost:" + server.getAddress().getPort() + "/feed.xml");
       follower.start(15);
@@ -311,22 +300,11 @@ class FeedRetryTest {
   void nothingIsWrittenAfterCloseByAPollItInterrupted() throws Exception {
     java.util.concurrent.CountDownLatch hanging = new java.util.concurrent.CountDownLatch(1);
     java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-    server.createContext("/pages/quake-daily-courier.html", exchange -> {
-      hanging.countDown();
-      try {
-        release.await(60, java.util.concurrent.TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      exchange.sendResponseHeaders(503, -1);
-      exchange.close();
-    });
+    hangUntil(release, "/pages/quake-daily-courier.html", hanging);
     AddressGuard guard = new AddressGuard(false, Set.of("127.0.0.1", "localhost"));
-    FeedFollower.Settings settings =
-        new FeedFollower.Settings(Duration.ofMinutes(15), 0, FeedFollower.RetryPolicy.defaults(), Clock.systemUTC(), 1);
     try (StoryLibrary library = StoryLibrary.open(data, PIPELINE)) {
       FeedFollower follower =
-          new FeedFollower(data, library, new Fetcher(guard, Duration.ofSeconds(90), 2_000_000), guard, settings);
+          new FeedFollower(data, library, new Fetcher(guard, Duration.ofSeconds(90), 2_000_000), guard, ONE_WORKER);
       Map<String, java.nio.file.attribute.FileTime> beforeClose;
       try {
         follower.add(url("/feed.xml"));
@@ -344,6 +322,28 @@ class FeedRetryTest {
       assertThat(files(data)).as("the folder before close, and 300 ms after").isEqualTo(beforeClose);
       assertThat(library.size()[0]).as("no page fetched after close").isZero();
     }
+  }
+
+  /** Polls every 15 minutes with the default retries, one fetch at a time. */
+  private static final FeedFollower.Settings ONE_WORKER =
+      new FeedFollower.Settings(Duration.ofMinutes(15), 0, FeedFollower.RetryPolicy.defaults(), Clock.systemUTC(), 1);
+
+  /**
+   * Makes {@code path} hang: each request counts {@code asked} down and is answered 503 only when
+   * {@code release} is counted down (or after a minute).
+   */
+  private void hangUntil(
+      java.util.concurrent.CountDownLatch release, String path, java.util.concurrent.CountDownLatch asked) {
+    server.createContext(path, exchange -> {
+      asked.countDown();
+      try {
+        release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      exchange.sendResponseHeaders(503, -1);
+      exchange.close();
+    });
   }
 
   /** Every file under {@code folder} and when it was last written. */
