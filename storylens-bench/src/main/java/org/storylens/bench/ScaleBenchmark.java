@@ -122,16 +122,6 @@ public final class ScaleBenchmark implements Callable<Integer> {
   List<String> systems;
 
   private final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-
-  /**
-   * Bytes this thread allocated so far (HotSpot's per-thread counter), so a block reports what
-   * clustering allocates per article: the rate the collector pays for in a service.
-   */
-  private long allocated() {
-    return cpu instanceof com.sun.management.ThreadMXBean hotspot
-        ? hotspot.getCurrentThreadAllocatedBytes()
-        : 0;
-  }
   private final AtomicLong lastAfterGc = new AtomicLong();
   private final AtomicLong maxAfterGc = new AtomicLong();
 
@@ -267,6 +257,16 @@ public final class ScaleBenchmark implements Callable<Integer> {
 
   private SyntheticNewsStream stream(List<SyntheticNewsStream.SourceEvent> events, long seed, long n) {
     return new SyntheticNewsStream(events, seed, n, storySize, perDay);
+  }
+
+  /**
+   * Bytes this thread allocated so far (HotSpot's per-thread counter), so a block reports what
+   * clustering allocates per article: the rate the collector pays for in a service.
+   */
+  private long allocated() {
+    return cpu instanceof com.sun.management.ThreadMXBean hotspot
+        ? hotspot.getCurrentThreadAllocatedBytes()
+        : 0;
   }
 
   private Outcome runStoryLens(List<SyntheticNewsStream.SourceEvent> events, PrintWriter out)

@@ -80,6 +80,8 @@ final class CandidateIndex implements Closeable {
     final LeafReaderContext leaf;
     final TermsEnum terms;
     PostingsEnum postings;
+    /** Whether {@link #postings} lists the documents of the key being scored now. */
+    boolean holdsKey;
 
     Segment(LeafReaderContext leaf, TermsEnum terms) {
       this.leaf = leaf;
@@ -184,8 +186,10 @@ final class CandidateIndex implements Closeable {
     BytesRef term = new BytesRef(key);
     long docFreq = 0;
     for (Segment segment : stats.segments) {
-      if (segment.terms != null && segment.terms.seekExact(term)) {
+      segment.holdsKey = segment.terms != null && segment.terms.seekExact(term);
+      if (segment.holdsKey) {
         docFreq += segment.terms.docFreq();
+        segment.postings = segment.terms.postings(segment.postings, PostingsEnum.NONE);
       }
     }
     if (docFreq == 0) {
@@ -197,10 +201,9 @@ final class CandidateIndex implements Closeable {
             .scorer(boost, stats.statistics, new TermStatistics(term, docFreq, docFreq))
             .score(1f, 1L);
     for (Segment segment : stats.segments) {
-      if (segment.terms == null || !segment.terms.seekExact(term)) {
+      if (!segment.holdsKey) {
         continue;
       }
-      segment.postings = segment.terms.postings(segment.postings, PostingsEnum.NONE);
       Bits live = segment.leaf.reader().getLiveDocs();
       for (int doc = segment.postings.nextDoc();
           doc != DocIdSetIterator.NO_MORE_DOCS;
