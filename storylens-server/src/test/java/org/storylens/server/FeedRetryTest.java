@@ -270,25 +270,21 @@ class FeedRetryTest {
 
   @Test
   void aHostThatHangsDoesNotHoldUpAnotherHostsFeed() throws Exception {
-    java.util.concurrent.CountDownLatch hanging = new java.util.concurrent.CountDownLatch(1);
-    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-    hangUntil(release, "/slow-feed.xml", hanging);
-    AddressGuard guard = new AddressGuard(false, Set.of("127.0.0.1", "localhost"));
+    Hang hang = hang("/slow-feed.xml");
     try (StoryLibrary library = StoryLibrary.open(data, PIPELINE);
-        FeedFollower follower =
-            new FeedFollower(data, library, new Fetcher(guard, Duration.ofSeconds(90), 2_000_000), guard, ONE_WORKER)) {
+        FeedFollower follower = oneAtATime(library)) {
       follower.add(url("/slow-feed.xml"));
       follower.add("http://localhost:" + server.getAddress().getPort() + "/feed.xml");
       follower.start(15);
-      assertThat(hanging.await(30, java.util.concurrent.TimeUnit.SECONDS)).as("the slow host was asked").isTrue();
+      assertThat(hang.asked().await(30, java.util.concurrent.TimeUnit.SECONDS)).as("the slow host was asked").isTrue();
       long started = System.nanoTime();
       while (library.size()[0] < 2 && System.nanoTime() - started < 60_000_000_000L) {
         Thread.sleep(50);
       }
       assertThat(library.size()[0]).as("the other host's pages, stored while the slow host hangs").isEqualTo(2);
-      assertThat(release.getCount()).isEqualTo(1);
+      assertThat(hang.release().getCount()).isEqualTo(1);
     } finally {
-      release.countDown();
+      hang.release().countDown();
     }
   }
 
@@ -298,25 +294,21 @@ class FeedRetryTest {
    */
   @Test
   void nothingIsWrittenAfterCloseByAPollItInterrupted() throws Exception {
-    java.util.concurrent.CountDownLatch hanging = new java.util.concurrent.CountDownLatch(1);
-    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-    hangUntil(release, "/pages/quake-daily-courier.html", hanging);
-    AddressGuard guard = new AddressGuard(false, Set.of("127.0.0.1", "localhost"));
+    Hang hang = hang("/pages/quake-daily-courier.html");
     try (StoryLibrary library = StoryLibrary.open(data, PIPELINE)) {
-      FeedFollower follower =
-          new FeedFollower(data, library, new Fetcher(guard, Duration.ofSeconds(90), 2_000_000), guard, ONE_WORKER);
+      FeedFollower follower = oneAtATime(library);
       Map<String, java.nio.file.attribute.FileTime> beforeClose;
       try {
         follower.add(url("/feed.xml"));
         follower.start(15);
-        assertThat(hanging.await(30, java.util.concurrent.TimeUnit.SECONDS)).as("the page was asked").isTrue();
+        assertThat(hang.asked().await(30, java.util.concurrent.TimeUnit.SECONDS)).as("the page was asked").isTrue();
         // the one poll waits for the page, so nothing is being written now
         beforeClose = files(data);
         follower.close();
-        release.countDown();
+        hang.release().countDown();
         Thread.sleep(300);
       } finally {
-        release.countDown();
+        hang.release().countDown();
         follower.close();
       }
       assertThat(files(data)).as("the folder before close, and 300 ms after").isEqualTo(beforeClose);
@@ -324,26 +316,37 @@ class FeedRetryTest {
     }
   }
 
-  /** Polls every 15 minutes with the default retries, one fetch at a time. */
-  private static final FeedFollower.Settings ONE_WORKER =
-      new FeedFollower.Settings(Duration.ofMinutes(15), 0, FeedFollower.RetryPolicy.defaults(), Clock.systemUTC(), 1);
+  /**
+   * A follower polling every 15 minutes with the default retries, one fetch at a time, on the
+   * real clock, with fetches that wait up to 90 s (longer than any hang a test lets last).
+   */
+  private FeedFollower oneAtATime(StoryLibrary library) throws IOException {
+    AddressGuard guard = new AddressGuard(false, Set.of("127.0.0.1", "localhost"));
+    FeedFollower.Settings settings =
+        new FeedFollower.Settings(Duration.ofMinutes(15), 0, FeedFollower.RetryPolicy.defaults(), Clock.systemUTC(), 1);
+    return new FeedFollower(data, library, new Fetcher(guard, Duration.ofSeconds(90), 2_000_000), guard, settings);
+  }
+
+  /** A path that hangs: {@code asked} counts its requests down, {@code release} lets them end. */
+  private record Hang(java.util.concurrent.CountDownLatch asked, java.util.concurrent.CountDownLatch release) {}
 
   /**
    * Makes {@code path} hang: each request counts {@code asked} down and is answered 503 only when
    * {@code release} is counted down (or after a minute).
    */
-  private void hangUntil(
-      java.util.concurrent.CountDownLatch release, String path, java.util.concurrent.CountDownLatch asked) {
+  private Hang hang(String path) {
+    Hang hang = new Hang(new java.util.concurrent.CountDownLatch(1), new java.util.concurrent.CountDownLatch(1));
     server.createContext(path, exchange -> {
-      asked.countDown();
+      hang.asked().countDown();
       try {
-        release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+        hang.release().await(60, java.util.concurrent.TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
       exchange.sendResponseHeaders(503, -1);
       exchange.close();
     });
+    return hang;
   }
 
   /** Every file under {@code folder} and when it was last written. */
