@@ -3,7 +3,6 @@ package org.storylens.cluster;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -160,18 +159,16 @@ public record StorySummary(
     if (size < 1) {
       throw new IllegalArgumentException("a story has at least one member: " + size);
     }
-    terms = Collections.unmodifiableMap(new LinkedHashMap<>(terms));
-    recentMembers =
-        recentMembers.stream()
-            .map(member -> Collections.unmodifiableMap(new LinkedHashMap<>(member)))
-            .toList();
-    titleTerms = Collections.unmodifiableMap(new LinkedHashMap<>(titleTerms));
-    entities = Collections.unmodifiableMap(new LinkedHashMap<>(entities));
-    salient = Collections.unmodifiableMap(new LinkedHashMap<>(salient));
-    titleKeys = Collections.unmodifiableMap(new LinkedHashMap<>(titleKeys));
-    years = Collections.unmodifiableMap(new LinkedHashMap<>(years));
-    quantities = Collections.unmodifiableMap(new LinkedHashMap<>(quantities));
-    firstArticleByOutlet = Collections.unmodifiableMap(new LinkedHashMap<>(firstArticleByOutlet));
+    // packed, in the order given: a summary is made for every article that joins a story
+    terms = PackedMap.weights(terms);
+    recentMembers = recentMembers.stream().<Map<String, Double>>map(PackedMap::weights).toList();
+    titleTerms = PackedMap.counts(titleTerms);
+    entities = PackedMap.counts(entities);
+    salient = PackedMap.counts(salient);
+    titleKeys = PackedMap.counts(titleKeys);
+    years = PackedMap.counts(years);
+    quantities = PackedMap.counts(quantities);
+    firstArticleByOutlet = PackedMap.values(firstArticleByOutlet);
   }
 
   /** A story started by one article. */

@@ -31,9 +31,19 @@ final class TermVector {
     }
     int n = weights.size();
     long[] keys = new long[n];
-    int i = 0;
-    for (String term : weights.keySet()) {
-      keys[i++] = key(term);
+    double[] values = new double[n];
+    if (weights instanceof PackedMap.Weights packed) {
+      // a story's vectors: read without boxing
+      for (int i = 0; i < n; i++) {
+        keys[i] = key(packed.key(i));
+        values[i] = packed.weight(i);
+      }
+    } else {
+      int i = 0;
+      for (Map.Entry<String, Double> entry : weights.entrySet()) {
+        keys[i] = key(entry.getKey());
+        values[i++] = entry.getValue();
+      }
     }
     // sort the keys, carrying each weight along: sort (key, position) pairs by key
     Integer[] order = new Integer[n];
@@ -41,11 +51,6 @@ final class TermVector {
       order[j] = j;
     }
     Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
-    double[] values = new double[n];
-    i = 0;
-    for (double weight : weights.values()) {
-      values[i++] = weight;
-    }
     long[] sortedKeys = new long[n];
     double[] sortedWeights = new double[n];
     int size = 0;
