@@ -31,6 +31,7 @@ import org.storylens.model.Article;
 import org.storylens.model.Bytes;
 import org.storylens.model.DerivationLink;
 import org.storylens.model.MediaType;
+import org.storylens.model.PackedAnalysis;
 import org.storylens.model.Published;
 import org.storylens.model.RawDocument;
 import org.storylens.model.Story;
@@ -195,7 +196,12 @@ public final class StoryLibrary implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
           });
-  private final Map<String, AnalyzedArticle> articles = new ConcurrentHashMap<>();
+  /**
+   * Every stored article, its analysis packed: a report unpacks what it compares. Kept as objects,
+   * the analyses were two thirds of the heap's objects, and each new one was copied out of the
+   * young generation (docs/service.md, "Under load").
+   */
+  private final Map<String, PackedAnalysis> articles = new ConcurrentHashMap<>();
   private final Map<String, String> storyOf = new ConcurrentHashMap<>();
   private final Map<String, Members> members = new ConcurrentHashMap<>();
   private final Map<String, String> byAddress = new ConcurrentHashMap<>();
@@ -271,6 +277,7 @@ public final class StoryLibrary implements AutoCloseable {
     // what depends on the article alone is done here, in parallel with other uploads; the lock
     // orders only the decisions
     StoryClusterer.PreparedArticle prepared = clusterer.prepare(analysed);
+    PackedAnalysis packed = PackedAnalysis.of(analysed);
     byte[] line = ArticleLog.line(new ArticleLog.Entry(article.id(), source, type, content));
     Decision decision =
         decide(() -> {
@@ -280,7 +287,7 @@ public final class StoryLibrary implements AutoCloseable {
               return new Decision(again.get(), -1);
             }
             long mark = log.append(line);
-            return new Decision(new Ack(article.id(), admit(prepared), false), mark);
+            return new Decision(new Ack(article.id(), admit(prepared, packed), false), mark);
           }
         });
     Ack ack = decision.ack();
@@ -441,7 +448,7 @@ public final class StoryLibrary implements AutoCloseable {
     if (story == null) {
       return Optional.empty();
     }
-    List<AnalyzedArticle> analysed = story.ids().stream().map(articles::get).toList();
+    List<AnalyzedArticle> analysed = story.ids().stream().map(a -> articles.get(a).unpack()).toList();
     StoryReport report = pipeline.compare(new Story(id, analysed, story.links()));
     return Optional.of(
         new Compared(story.updated(), analysed.stream().map(AnalyzedArticle::article).toList(), report));
@@ -476,7 +483,7 @@ public final class StoryLibrary implements AutoCloseable {
 
   /** One article, or empty. */
   public Optional<Article> article(String id) {
-    return Optional.ofNullable(articles.get(id)).map(AnalyzedArticle::article);
+    return Optional.ofNullable(articles.get(id)).map(PackedAnalysis::article);
   }
 
   /** How many articles and stories the library holds. */
@@ -599,13 +606,12 @@ public final class StoryLibrary implements AutoCloseable {
   }
 
   /** Clusters an analysed article already on disk; returns its story. Under the lock. */
-  private String admit(StoryClusterer.PreparedArticle prepared) throws IOException {
-    AnalyzedArticle analysed = prepared.analyzed();
-    Article article = analysed.article();
+  private String admit(StoryClusterer.PreparedArticle prepared, PackedAnalysis packed) throws IOException {
+    Article article = prepared.analyzed().article();
     Optional<StoryAssignment> assignment = clusterer.add(prepared);
     String story = assignment.map(StoryAssignment::storyId).orElse(article.id());
     long change = sequence + 1;
-    articles.put(article.id(), analysed);
+    articles.put(article.id(), packed);
     byAddress.putIfAbsent(address(article.source()), article.id());
     article.url().ifPresent(u -> byAddress.putIfAbsent(address(u), article.id()));
     storyOf.put(article.id(), story);
@@ -628,13 +634,18 @@ public final class StoryLibrary implements AutoCloseable {
     return story;
   }
 
+  /** A logged document prepared for clustering, and its analysis packed to be kept. */
+  private record Replayed(StoryClusterer.PreparedArticle prepared, PackedAnalysis packed) {}
+
   /** One logged document, extracted, analysed and prepared for clustering; empty when it gives no article now. */
-  private Optional<StoryClusterer.PreparedArticle> analyse(ArticleLog.Entry entry) {
+  private Optional<Replayed> analyse(ArticleLog.Entry entry) {
     RawDocument document =
         new RawDocument(entry.source(), entry.type(), Optional.empty(), Bytes.copyOf(entry.content()), Optional.empty());
-    return pipeline.extract(new SourceItem.Document(document)) instanceof ExtractionOutcome.Extracted e
-        ? Optional.of(clusterer.prepare(pipeline.analyze(e.article())))
-        : Optional.empty();
+    if (!(pipeline.extract(new SourceItem.Document(document)) instanceof ExtractionOutcome.Extracted e)) {
+      return Optional.empty();
+    }
+    AnalyzedArticle analysed = pipeline.analyze(e.article());
+    return Optional.of(new Replayed(clusterer.prepare(analysed), PackedAnalysis.of(analysed)));
   }
 
   /**
@@ -650,7 +661,7 @@ public final class StoryLibrary implements AutoCloseable {
           return thread;
         });
     try {
-      Deque<Future<Optional<StoryClusterer.PreparedArticle>>> ahead = new ArrayDeque<>();
+      Deque<Future<Optional<Replayed>>> ahead = new ArrayDeque<>();
       ArticleLog.replay(folder, entry -> {
         ahead.add(workers.submit(() -> analyse(entry)));
         if (ahead.size() >= REPLAY_AHEAD) {
@@ -671,20 +682,20 @@ public final class StoryLibrary implements AutoCloseable {
         .forEach(e -> reports.changed(e.getKey()));
   }
 
-  private void replayOne(Future<Optional<StoryClusterer.PreparedArticle>> next) {
-    Optional<StoryClusterer.PreparedArticle> prepared;
+  private void replayOne(Future<Optional<Replayed>> next) {
+    Optional<Replayed> replayed;
     try {
-      prepared = next.get();
+      replayed = next.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new UncheckedIOException(new IOException("interrupted while replaying the log", e));
     } catch (ExecutionException e) {
       throw new UncheckedIOException(new IOException("replay failed", e.getCause()));
     }
-    if (prepared.isPresent() && !articles.containsKey(prepared.get().analyzed().article().id())) {
-      AnalyzedArticle analysed = prepared.get().analyzed();
+    if (replayed.isPresent() && !articles.containsKey(replayed.get().packed().article().id())) {
+      AnalyzedArticle analysed = replayed.get().prepared().analyzed();
       try {
-        String story = admit(prepared.get());
+        String story = admit(replayed.get().prepared(), replayed.get().packed());
         written.accumulateAndGet(index.add(story, analysed), Math::max);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
