@@ -12,6 +12,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.ObjIntConsumer;
 
 /**
  * An immutable map kept as arrays, iterated in the order its entries were given (as the {@code
@@ -56,14 +57,8 @@ abstract class PackedMap<K, V> extends AbstractMap<K, V> implements Serializable
     if (map instanceof Weights packed) {
       return packed;
     }
-    Object[] keys = new Object[map.size()];
-    double[] values = new double[keys.length];
-    int i = 0;
-    for (Map.Entry<String, Double> entry : map.entrySet()) {
-      keys[i] = entry.getKey();
-      values[i++] = entry.getValue();
-    }
-    return new Weights(keys, values);
+    double[] values = new double[map.size()];
+    return new Weights(keys(map, (value, i) -> values[i] = value), values);
   }
 
   /** The counts of {@code map} in its order, or {@code map} itself when it is already packed. */
@@ -71,14 +66,8 @@ abstract class PackedMap<K, V> extends AbstractMap<K, V> implements Serializable
     if (map instanceof Counts<K> packed) {
       return packed;
     }
-    Object[] keys = new Object[map.size()];
-    int[] values = new int[keys.length];
-    int i = 0;
-    for (Map.Entry<K, Integer> entry : map.entrySet()) {
-      keys[i] = entry.getKey();
-      values[i++] = entry.getValue();
-    }
-    return new Counts<>(keys, values);
+    int[] values = new int[map.size()];
+    return new Counts<>(keys(map, (value, i) -> values[i] = value), values);
   }
 
   /** The entries of {@code map} in its order, or {@code map} itself when it is already packed. */
@@ -86,14 +75,19 @@ abstract class PackedMap<K, V> extends AbstractMap<K, V> implements Serializable
     if (map instanceof Values<K, V> packed) {
       return packed;
     }
+    Object[] values = new Object[map.size()];
+    return new Values<>(keys(map, (value, i) -> values[i] = Objects.requireNonNull(value, "value")), values);
+  }
+
+  /** The keys of {@code map} in its order, handing each value to {@code value} with its position. */
+  private static <V> Object[] keys(Map<?, V> map, ObjIntConsumer<V> value) {
     Object[] keys = new Object[map.size()];
-    Object[] values = new Object[keys.length];
     int i = 0;
-    for (Map.Entry<K, V> entry : map.entrySet()) {
+    for (Map.Entry<?, V> entry : map.entrySet()) {
       keys[i] = entry.getKey();
-      values[i++] = Objects.requireNonNull(entry.getValue(), "value");
+      value.accept(entry.getValue(), i++);
     }
-    return new Values<>(keys, values);
+    return keys;
   }
 
   private static int spread(int hash) {

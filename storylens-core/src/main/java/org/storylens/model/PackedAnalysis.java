@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * An analysed article kept for later: the article as it is, its analysis (sentences, tokens,
@@ -54,13 +56,10 @@ public final class PackedAnalysis {
       out.bytes(utf8);
     }
 
-    out.number(analysed.sentences().size());
-    int at = 0;
-    for (Sentence sentence : analysed.sentences()) {
-      at = out.span(sentence.span(), at);
+    out.list(analysed.sentences(), Sentence::span, sentence -> {
       out.number(sentence.paragraph());
       out.number(sentence.heading() ? 1 : 0);
-      SpanList tokens = (SpanList) sentence.tokens();
+      SpanList tokens = (SpanList) sentence.tokens(); // a sentence packs its tokens so
       out.number(tokens.size());
       int token = sentence.span().start();
       for (int i = 0; i < tokens.size(); i++) {
@@ -68,47 +67,34 @@ public final class PackedAnalysis {
         out.number(tokens.end(i) - tokens.start(i));
         token = tokens.start(i);
       }
-    }
-    out.number(analysed.entities().size());
-    at = 0;
-    for (EntityMention entity : analysed.entities()) {
-      at = out.span(entity.span(), at);
+    });
+    out.list(analysed.entities(), EntityMention::span, entity -> {
       out.number(entity.type().ordinal());
       out.number(strings.get(entity.key()));
       out.number(strings.get(entity.name()));
-    }
-    out.number(analysed.times().size());
-    at = 0;
-    for (TimeExpression time : analysed.times()) {
-      at = out.span(time.span(), at);
+    });
+    out.list(analysed.times(), TimeExpression::span, time -> {
       out.signed(time.start().toEpochDay());
       out.signed(time.end().toEpochDay() - time.start().toEpochDay());
       out.number(time.precision().ordinal());
       out.number(time.relative() ? 1 : 0);
-    }
-    out.number(analysed.quantities().size());
-    at = 0;
-    for (Quantity quantity : analysed.quantities()) {
-      at = out.span(quantity.span(), at);
+    });
+    out.list(analysed.quantities(), Quantity::span, quantity -> {
       // reversed, the bits of a round number (sign, exponent, first digits) fit a byte or two
       out.bits(Long.reverse(Double.doubleToRawLongBits(quantity.value())));
       out.number(strings.get(quantity.unit()));
       out.number(quantity.approximate() ? 1 : 0);
-    }
-    out.number(analysed.quotes().size());
-    at = 0;
-    for (Quote quote : analysed.quotes()) {
-      int start = quote.span().start();
-      at = out.span(quote.span(), at);
+    });
+    out.list(analysed.quotes(), Quote::span, quote -> {
       out.number(quote.kind().ordinal());
       out.number((quote.speaker().isPresent() ? 1 : 0) | (quote.speakerKey().isPresent() ? 2 : 0));
       if (quote.speaker().isPresent()) {
-        out.span(quote.speaker().get(), start);
+        out.span(quote.speaker().get(), quote.span().start());
       }
       if (quote.speakerKey().isPresent()) {
         out.number(strings.get(quote.speakerKey().get()));
       }
-    }
+    });
     return new PackedAnalysis(analysed.article(), out.toArray());
   }
 
@@ -135,12 +121,7 @@ public final class PackedAnalysis {
     for (int i = 0; i < table.length; i++) {
       table[i] = in.string();
     }
-    int sentencesCount = in.count();
-    List<Sentence> sentences = new ArrayList<>(sentencesCount);
-    int at = 0;
-    for (int n = sentencesCount; n > 0; n--) {
-      Span span = in.span(at);
-      at = span.start();
+    List<Sentence> sentences = in.list(span -> {
       int paragraph = in.number();
       boolean heading = in.flag();
       int count = in.count();
@@ -151,48 +132,27 @@ public final class PackedAnalysis {
         tokens.add(t);
         token = t.start();
       }
-      sentences.add(new Sentence(span, paragraph, heading, tokens));
-    }
-    int entitiesCount = in.count();
-    List<EntityMention> entities = new ArrayList<>(entitiesCount);
-    at = 0;
-    for (int n = entitiesCount; n > 0; n--) {
-      Span span = in.span(at);
-      at = span.start();
-      entities.add(new EntityMention(span, in.choice(TYPES), in.choice(table), in.choice(table)));
-    }
-    int timesCount = in.count();
-    List<TimeExpression> times = new ArrayList<>(timesCount);
-    at = 0;
-    for (int n = timesCount; n > 0; n--) {
-      Span span = in.span(at);
-      at = span.start();
+      return new Sentence(span, paragraph, heading, tokens);
+    });
+    List<EntityMention> entities =
+        in.list(span -> new EntityMention(span, in.choice(TYPES), in.choice(table), in.choice(table)));
+    List<TimeExpression> times = in.list(span -> {
       long start = in.signed();
       long end = start + in.signed();
-      times.add(new TimeExpression(
-          span, LocalDate.ofEpochDay(start), LocalDate.ofEpochDay(end), in.choice(PRECISIONS), in.flag()));
-    }
-    int quantitiesCount = in.count();
-    List<Quantity> quantities = new ArrayList<>(quantitiesCount);
-    at = 0;
-    for (int n = quantitiesCount; n > 0; n--) {
-      Span span = in.span(at);
-      at = span.start();
+      return new TimeExpression(
+          span, LocalDate.ofEpochDay(start), LocalDate.ofEpochDay(end), in.choice(PRECISIONS), in.flag());
+    });
+    List<Quantity> quantities = in.list(span -> {
       double value = Double.longBitsToDouble(Long.reverse(in.bits()));
-      quantities.add(new Quantity(span, value, in.choice(table), in.flag()));
-    }
-    int quotesCount = in.count();
-    List<Quote> quotes = new ArrayList<>(quotesCount);
-    at = 0;
-    for (int n = quotesCount; n > 0; n--) {
-      Span span = in.span(at);
-      at = span.start();
+      return new Quantity(span, value, in.choice(table), in.flag());
+    });
+    List<Quote> quotes = in.list(span -> {
       Quote.Kind kind = in.choice(KINDS);
       int present = in.number();
       Optional<Span> speaker = (present & 1) != 0 ? Optional.of(in.span(span.start())) : Optional.empty();
       Optional<String> key = (present & 2) != 0 ? Optional.of(in.choice(table)) : Optional.empty();
-      quotes.add(new Quote(span, kind, speaker, key));
-    }
+      return new Quote(span, kind, speaker, key);
+    });
     if (!in.atEnd()) {
       throw new IllegalStateException("a packed analysis of " + article.id() + " has bytes left over");
     }
@@ -225,6 +185,19 @@ public final class PackedAnalysis {
       signed((long) span.start() - from);
       number(span.length());
       return span.start();
+    }
+
+    /**
+     * The items' count, then each item's span (its start as the distance from the previous
+     * item's) followed by what {@code rest} writes of it.
+     */
+    <T> void list(List<T> items, Function<T, Span> span, Consumer<T> rest) {
+      number(items.size());
+      int previous = 0;
+      for (T item : items) {
+        previous = span(span.apply(item), previous);
+        rest.accept(item);
+      }
     }
 
     void bytes(byte[] more) {
@@ -274,6 +247,19 @@ public final class PackedAnalysis {
         }
       }
       throw new IllegalStateException("a packed analysis holds a number of more than ten bytes");
+    }
+
+    /** What {@link Writer#list} wrote: each item made by {@code item} from its span. */
+    <T> List<T> list(Function<Span, T> item) {
+      int count = count();
+      List<T> items = new ArrayList<>(count);
+      int previous = 0;
+      for (int i = 0; i < count; i++) {
+        Span span = span(previous);
+        previous = span.start();
+        items.add(item.apply(span));
+      }
+      return items;
     }
 
     long bits() {
