@@ -163,8 +163,9 @@ final class CandidateIndex implements Closeable {
         accumulate(ENTITY, key, 1f);
       }
       Set<String> ids = new LinkedHashSet<>();
+      List<LeafReaderContext> leaves = reader.leaves();
       for (int doc : best(limit)) {
-        LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         SortedDocValues storyIds = DocValues.getSorted(leaf.reader(), ID);
         if (storyIds.advanceExact(doc - leaf.docBase)) {
           ids.add(storyIds.lookupOrd(storyIds.ordValue()).utf8ToString());

@@ -22,9 +22,9 @@ import java.util.function.ObjIntConsumer;
  * entries, and every article that joins a story makes the story a new summary. Kept as linked
  * maps, a grown story's summary was one to two thousand objects (an entry each, and a boxed number
  * for every weight) that the service's young collections copied while the story waited for its
- * next member; as arrays it is three objects a map. Values are boxed when read through {@link Map}: counts come
- * from {@link Integer#valueOf}'s cache, and the hot reads ({@link Weights#weight}, {@link
- * Counts#count}) take none.
+ * next member; as arrays it is three objects a map. Values are boxed when read through {@link
+ * Map} (counts mostly from {@link Integer#valueOf}'s cache); {@link TermVector} reads a story's
+ * weights unboxed ({@link Weights#weight}).
  */
 abstract class PackedMap<K, V> extends AbstractMap<K, V> implements Serializable {
 
@@ -222,12 +222,6 @@ abstract class PackedMap<K, V> extends AbstractMap<K, V> implements Serializable
     private Counts(Object[] keys, int[] values) {
       super(keys);
       this.values = values;
-    }
-
-    /** The count of {@code key}, 0 when it has none. */
-    int count(Object key) {
-      int index = indexOf(key);
-      return index < 0 ? 0 : values[index];
     }
 
     @Override

@@ -273,11 +273,10 @@ public final class StoryLibrary implements AutoCloseable {
     if (known.isPresent()) {
       return known;
     }
-    AnalyzedArticle analysed = pipeline.analyze(article);
     // what depends on the article alone is done here, in parallel with other uploads; the lock
     // orders only the decisions
-    StoryClusterer.PreparedArticle prepared = clusterer.prepare(analysed);
-    PackedAnalysis packed = PackedAnalysis.of(analysed);
+    Ready ready = ready(article);
+    StoryClusterer.PreparedArticle prepared = ready.prepared();
     byte[] line = ArticleLog.line(new ArticleLog.Entry(article.id(), source, type, content));
     Decision decision =
         decide(() -> {
@@ -287,7 +286,7 @@ public final class StoryLibrary implements AutoCloseable {
               return new Decision(again.get(), -1);
             }
             long mark = log.append(line);
-            return new Decision(new Ack(article.id(), admit(prepared, packed), false), mark);
+            return new Decision(new Ack(article.id(), admit(ready), false), mark);
           }
         });
     Ack ack = decision.ack();
@@ -296,7 +295,7 @@ public final class StoryLibrary implements AutoCloseable {
     }
     // on the uploader's thread again: uploads arriving together share one force of the log
     log.awaitDurable(decision.mark());
-    written.accumulateAndGet(index.add(ack.story(), analysed), Math::max);
+    written.accumulateAndGet(index.add(ack.story(), prepared.analyzed()), Math::max);
     reports.changed(ack.story());
     return Optional.of(ack);
   }
@@ -606,12 +605,12 @@ public final class StoryLibrary implements AutoCloseable {
   }
 
   /** Clusters an analysed article already on disk; returns its story. Under the lock. */
-  private String admit(StoryClusterer.PreparedArticle prepared, PackedAnalysis packed) throws IOException {
-    Article article = prepared.analyzed().article();
-    Optional<StoryAssignment> assignment = clusterer.add(prepared);
+  private String admit(Ready ready) throws IOException {
+    Article article = ready.packed().article();
+    Optional<StoryAssignment> assignment = clusterer.add(ready.prepared());
     String story = assignment.map(StoryAssignment::storyId).orElse(article.id());
     long change = sequence + 1;
-    articles.put(article.id(), packed);
+    articles.put(article.id(), ready.packed());
     byAddress.putIfAbsent(address(article.source()), article.id());
     article.url().ifPresent(u -> byAddress.putIfAbsent(address(u), article.id()));
     storyOf.put(article.id(), story);
@@ -634,18 +633,22 @@ public final class StoryLibrary implements AutoCloseable {
     return story;
   }
 
-  /** A logged document prepared for clustering, and its analysis packed to be kept. */
-  private record Replayed(StoryClusterer.PreparedArticle prepared, PackedAnalysis packed) {}
+  /** An article analysed and prepared for clustering, and its analysis packed to be kept. */
+  private record Ready(StoryClusterer.PreparedArticle prepared, PackedAnalysis packed) {}
+
+  /** What an upload or a replayed document needs before the decisions: it depends on the article alone. */
+  private Ready ready(Article article) {
+    AnalyzedArticle analysed = pipeline.analyze(article);
+    return new Ready(clusterer.prepare(analysed), PackedAnalysis.of(analysed));
+  }
 
   /** One logged document, extracted, analysed and prepared for clustering; empty when it gives no article now. */
-  private Optional<Replayed> analyse(ArticleLog.Entry entry) {
+  private Optional<Ready> analyse(ArticleLog.Entry entry) {
     RawDocument document =
         new RawDocument(entry.source(), entry.type(), Optional.empty(), Bytes.copyOf(entry.content()), Optional.empty());
-    if (!(pipeline.extract(new SourceItem.Document(document)) instanceof ExtractionOutcome.Extracted e)) {
-      return Optional.empty();
-    }
-    AnalyzedArticle analysed = pipeline.analyze(e.article());
-    return Optional.of(new Replayed(clusterer.prepare(analysed), PackedAnalysis.of(analysed)));
+    return pipeline.extract(new SourceItem.Document(document)) instanceof ExtractionOutcome.Extracted e
+        ? Optional.of(ready(e.article()))
+        : Optional.empty();
   }
 
   /**
@@ -661,7 +664,7 @@ public final class StoryLibrary implements AutoCloseable {
           return thread;
         });
     try {
-      Deque<Future<Optional<Replayed>>> ahead = new ArrayDeque<>();
+      Deque<Future<Optional<Ready>>> ahead = new ArrayDeque<>();
       ArticleLog.replay(folder, entry -> {
         ahead.add(workers.submit(() -> analyse(entry)));
         if (ahead.size() >= REPLAY_AHEAD) {
@@ -682,8 +685,8 @@ public final class StoryLibrary implements AutoCloseable {
         .forEach(e -> reports.changed(e.getKey()));
   }
 
-  private void replayOne(Future<Optional<Replayed>> next) {
-    Optional<Replayed> replayed;
+  private void replayOne(Future<Optional<Ready>> next) {
+    Optional<Ready> replayed;
     try {
       replayed = next.get();
     } catch (InterruptedException e) {
@@ -693,10 +696,9 @@ public final class StoryLibrary implements AutoCloseable {
       throw new UncheckedIOException(new IOException("replay failed", e.getCause()));
     }
     if (replayed.isPresent() && !articles.containsKey(replayed.get().packed().article().id())) {
-      AnalyzedArticle analysed = replayed.get().prepared().analyzed();
       try {
-        String story = admit(replayed.get().prepared(), replayed.get().packed());
-        written.accumulateAndGet(index.add(story, analysed), Math::max);
+        String story = admit(replayed.get());
+        written.accumulateAndGet(index.add(story, replayed.get().prepared().analyzed()), Math::max);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
