@@ -29,9 +29,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.store.ByteBuffersDataOutput;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
@@ -46,9 +44,10 @@ import org.apache.lucene.util.BytesRef;
  * now refreshes every {@link #REFRESH_EVERY} changes, and the stories changed since (at most that
  * many) are returned as candidates anyway, so no story is ever missed for being recent.
  *
- * <p>Why in memory and not on disk beside the store? It holds only the active stories and is
- * rebuilt from the store's summaries on start in well under a second; keeping it out of the
- * durable path keeps one source of truth.
+ * <p>Why not kept beside the store? It holds only the active stories and is rebuilt from the
+ * store's summaries on start in well under a second; keeping it out of the durable path keeps one
+ * source of truth. Its files are scratch, in a folder deleted on close ({@link
+ * ScratchIndexFolder}).
  */
 final class CandidateIndex implements Closeable {
 
@@ -57,15 +56,15 @@ final class CandidateIndex implements Closeable {
   private static final String ENTITY = "entity";
   static final int REFRESH_EVERY = 32;
 
+  /** The name of the scratch folders the index's files are in, before a random part. */
+  static final String SCRATCH_PREFIX = "storylens-candidates-";
+
   /**
-   * Each file read back as one byte array: a query opens a terms dictionary input per term, and
-   * slicing one array is much cheaper than slicing the default list of buffers.
+   * The index's files, memory-mapped from a scratch folder: in memory, each segment a merge
+   * wrote was copied out of the young generation and died in the old one (see {@link
+   * ScratchIndexFolder}).
    */
-  private final ByteBuffersDirectory directory =
-      new ByteBuffersDirectory(
-          new SingleInstanceLockFactory(),
-          ByteBuffersDataOutput::new,
-          ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
+  private final Directory directory;
   private final IndexWriter writer;
   private DirectoryReader reader;
   private final Set<String> changedSinceRefresh = new LinkedHashSet<>();
@@ -97,7 +96,14 @@ final class CandidateIndex implements Closeable {
   private int[] touched = new int[64];
   private int touchedCount;
 
+  /** An index in a scratch folder of the system's temporary folder. */
   CandidateIndex() {
+    this(ScratchIndexFolder.open(SCRATCH_PREFIX));
+  }
+
+  /** An index in {@code directory}, which it owns and closes. */
+  CandidateIndex(Directory directory) {
+    this.directory = java.util.Objects.requireNonNull(directory, "directory");
     try {
       writer =
           new IndexWriter(
@@ -107,7 +113,13 @@ final class CandidateIndex implements Closeable {
                   .setMergeScheduler(new NamedMergeScheduler("storylens-candidates-merge")));
       reader = DirectoryReader.open(writer);
     } catch (IOException e) {
-      throw new UncheckedIOException("an in-memory index failed to open", e);
+      UncheckedIOException failed = new UncheckedIOException("the candidate index failed to open", e);
+      try {
+        directory.close(); // its scratch folder goes with it
+      } catch (IOException closing) {
+        failed.addSuppressed(closing);
+      }
+      throw failed;
     }
   }
 
@@ -122,7 +134,7 @@ final class CandidateIndex implements Closeable {
     try {
       writer.updateDocument(new Term(ID, story.storyId()), document);
     } catch (IOException e) {
-      throw new UncheckedIOException("an in-memory index failed to write", e);
+      throw new UncheckedIOException("the candidate index failed to write", e);
     }
     changedSinceRefresh.add(story.storyId());
   }
@@ -131,7 +143,7 @@ final class CandidateIndex implements Closeable {
     try {
       writer.deleteDocuments(new Term(ID, storyId));
     } catch (IOException e) {
-      throw new UncheckedIOException("an in-memory index failed to write", e);
+      throw new UncheckedIOException("the candidate index failed to write", e);
     }
     changedSinceRefresh.remove(storyId);
   }
@@ -174,7 +186,7 @@ final class CandidateIndex implements Closeable {
       ids.addAll(changedSinceRefresh);
       return new ArrayList<>(ids);
     } catch (IOException e) {
-      throw new UncheckedIOException("an in-memory index failed to search", e);
+      throw new UncheckedIOException("the candidate index failed to search", e);
     }
   }
 
@@ -293,8 +305,9 @@ final class CandidateIndex implements Closeable {
 
   @Override
   public void close() throws IOException {
-    reader.close();
-    writer.close();
-    directory.close();
+    // the reader, then the writer, then the directory and its folder, whichever fails
+    try (directory; writer) {
+      reader.close();
+    }
   }
 }

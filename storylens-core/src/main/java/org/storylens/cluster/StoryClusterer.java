@@ -34,26 +34,57 @@ public final class StoryClusterer implements Closeable {
   private final ArticleFeaturizer featurizer;
   private final StoryStore store;
   private final StoryScorer scorer;
-  private final CandidateIndex index = new CandidateIndex();
+  private final CandidateIndex index;
   private final MinHashNearDuplicateFinder nearDuplicates;
 
+  /** With the candidate index's files in a scratch folder of the system's temporary folder. */
   public StoryClusterer(
       ClusteringConfig config,
       ArticleFeaturizer featurizer,
       StoryStore store,
       MinHashNearDuplicateFinder nearDuplicates) {
+    this(config, featurizer, store, nearDuplicates, Optional.empty());
+  }
+
+  /**
+   * @param scratch the folder in which the candidate index keeps its files, in a folder of its
+   *     own deleted on close ({@link ScratchIndexFolder}); empty for the system's temporary folder
+   */
+  public StoryClusterer(
+      ClusteringConfig config,
+      ArticleFeaturizer featurizer,
+      StoryStore store,
+      MinHashNearDuplicateFinder nearDuplicates,
+      Optional<java.nio.file.Path> scratch) {
     this.config = Objects.requireNonNull(config, "config");
     this.featurizer = Objects.requireNonNull(featurizer, "featurizer");
     this.store = Objects.requireNonNull(store, "store");
     this.nearDuplicates = Objects.requireNonNull(nearDuplicates, "nearDuplicates");
     this.scorer = new StoryScorer(config, config.linking());
-    store.activeStories().forEach(index::put);
+    this.index = new CandidateIndex(scratch
+        .map(folder -> ScratchIndexFolder.open(folder, CandidateIndex.SCRATCH_PREFIX))
+        .orElseGet(() -> ScratchIndexFolder.open(CandidateIndex.SCRATCH_PREFIX)));
+    try {
+      store.activeStories().forEach(index::put);
+    } catch (RuntimeException e) {
+      try {
+        index.close(); // its scratch folder goes with it
+      } catch (IOException closing) {
+        e.addSuppressed(closing);
+      }
+      throw e;
+    }
   }
 
   /** With the config's title boost and the standard near-duplicate finder. */
   public static StoryClusterer standard(ClusteringConfig config, StoryStore store) {
+    return standard(config, store, Optional.empty());
+  }
+
+  /** As {@link #standard(ClusteringConfig, StoryStore)}, the candidate index's files in {@code scratch}. */
+  public static StoryClusterer standard(ClusteringConfig config, StoryStore store, Optional<java.nio.file.Path> scratch) {
     return new StoryClusterer(
-        config, ArticleFeaturizer.standard(config), store, MinHashNearDuplicateFinder.standard());
+        config, ArticleFeaturizer.standard(config), store, MinHashNearDuplicateFinder.standard(), scratch);
   }
 
   /**

@@ -37,8 +37,9 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
+import org.storylens.cluster.ScratchIndexFolder;
 import org.storylens.model.AnalyzedArticle;
 import org.storylens.model.Article;
 import org.storylens.model.Published;
@@ -54,8 +55,9 @@ import org.storylens.model.Published;
  * the filter; the library orders the matching stories.
  *
  * <p>Searches see a new article within {@link #MAX_STALE_SECONDS} s, or at once for a caller that
- * {@linkplain #await waits} for the generation its change returned. The index lives in memory;
- * the library rebuilds it from its log on start.
+ * {@linkplain #await waits} for the generation its change returned. The index's files are
+ * scratch, memory-mapped from a folder deleted on close ({@link ScratchIndexFolder}); the library
+ * rebuilds the index from its log on start.
  */
 final class StoryIndex implements AutoCloseable {
 
@@ -73,19 +75,40 @@ final class StoryIndex implements AutoCloseable {
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final Analyzer analyzer = new EnglishAnalyzer();
+  /**
+   * The index's files, memory-mapped from a scratch folder deleted on close: on the heap, each
+   * segment that a merge wrote was copied out of the young generation and died in the old one
+   * ({@link ScratchIndexFolder}).
+   */
+  private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
 
-  StoryIndex() {
+  /** An index whose files are in a scratch folder in {@code scratch}. */
+  StoryIndex(java.nio.file.Path scratch) {
+    this(ScratchIndexFolder.open(scratch, SCRATCH_PREFIX));
+  }
+
+  /** The name of the scratch folders the index's files are in, before a random part. */
+  static final String SCRATCH_PREFIX = "storylens-search-";
+
+  private StoryIndex(Directory directory) {
+    this.directory = directory;
     try {
       IndexWriterConfig config = new IndexWriterConfig(analyzer);
       config.setRAMBufferSizeMB(64);
       config.setMergeScheduler(new org.storylens.cluster.NamedMergeScheduler("storylens-search-merge"));
-      writer = new IndexWriter(new ByteBuffersDirectory(), config);
+      writer = new IndexWriter(directory, config);
       searchers = new SearcherManager(writer, null);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      UncheckedIOException failed = new UncheckedIOException(e);
+      try {
+        directory.close(); // its scratch folder goes with it
+      } catch (IOException closing) {
+        failed.addSuppressed(closing);
+      }
+      throw failed;
     }
     reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, MIN_STALE_SECONDS);
     reopener.setName("storylens-index-reopen");
@@ -209,7 +232,8 @@ final class StoryIndex implements AutoCloseable {
   @Override
   public void close() throws IOException {
     reopener.close();
-    try (writer) {
+    // the searchers, then the writer, then the directory and its folder, whichever fails
+    try (directory; writer) {
       searchers.close();
     }
   }

@@ -166,6 +166,24 @@ public final class StoryLibrary implements AutoCloseable {
   /** The share of one core report recomputation may take while the service is busy. */
   static final double BACKGROUND_DUTY = 0.5;
 
+  /**
+   * Where the library's two Lucene indexes (the search's {@link StoryIndex} and clustering's
+   * candidates) keep their files, each in a scratch folder of its own deleted on close and
+   * rebuilt on start: {@code /dev/shm}, a file system in memory, where there is one this process
+   * may write, and the system's temporary folder elsewhere. Why not always the temporary folder?
+   * On a disk, the indexes' writes share the file system's journal with the article log, whose
+   * force every upload waits for: with both in {@code /tmp} on the same ext4 disk, the load
+   * benchmark stored 83-91 uploads/s instead of 96-100 (docs/benchmarks.md).
+   */
+  static final Path SCRATCH = scratchFolder();
+
+  private static Path scratchFolder() {
+    Path memory = Path.of("/dev/shm");
+    return Files.isDirectory(memory) && Files.isWritable(memory)
+        ? memory
+        : Path.of(System.getProperty("java.io.tmpdir"));
+  }
+
   /** How many documents replay extracts and analyses ahead of the clustering. */
   private static final int REPLAY_AHEAD = 64;
 
@@ -174,7 +192,7 @@ public final class StoryLibrary implements AutoCloseable {
   private final StoryStore store;
   private final StoryClusterer clusterer;
   private final ArticleLog log;
-  private final StoryIndex index = new StoryIndex();
+  private final StoryIndex index = new StoryIndex(SCRATCH);
   private final StoryReports reports;
   private final Object writing = new Object();
   /**
@@ -222,7 +240,7 @@ public final class StoryLibrary implements AutoCloseable {
     this.folder = folder;
     this.pipeline = pipeline;
     this.store = InMemoryStoryStore.of(pipeline.clustering());
-    this.clusterer = StoryClusterer.standard(pipeline.clustering(), store);
+    this.clusterer = StoryClusterer.standard(pipeline.clustering(), store, Optional.of(SCRATCH));
     this.reports = new StoryReports(this::computeReport, BACKGROUND_DUTY);
     // a thread inherits its maker's nice value: made now, not by the first (lowered) uploader
     decisions.prestartCoreThread();
