@@ -57,7 +57,7 @@ final class CandidateIndex implements Closeable {
   static final int REFRESH_EVERY = 32;
 
   /** The name of the scratch folders the index's files are in, before a random part. */
-  static final String SCRATCH_PREFIX = "storylens-candidates-";
+  private static final String SCRATCH_PREFIX = "storylens-candidates-";
 
   /**
    * The index's files, memory-mapped from a scratch folder: in memory, each segment a merge
@@ -96,14 +96,19 @@ final class CandidateIndex implements Closeable {
   private int[] touched = new int[64];
   private int touchedCount;
 
-  /** An index in a scratch folder of the system's temporary folder. */
+  /** An index whose files are in a scratch folder of the system's temporary folder. */
   CandidateIndex() {
     this(ScratchIndexFolder.open(SCRATCH_PREFIX));
   }
 
+  /** An index whose files are in a scratch folder in {@code scratch}. */
+  CandidateIndex(java.nio.file.Path scratch) {
+    this(ScratchIndexFolder.open(scratch, SCRATCH_PREFIX));
+  }
+
   /** An index in {@code directory}, which it owns and closes. */
-  CandidateIndex(Directory directory) {
-    this.directory = java.util.Objects.requireNonNull(directory, "directory");
+  private CandidateIndex(Directory directory) {
+    this.directory = directory;
     try {
       writer =
           new IndexWriter(

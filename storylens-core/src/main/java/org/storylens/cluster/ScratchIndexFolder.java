@@ -51,9 +51,7 @@ public final class ScratchIndexFolder {
   public static Directory open(String prefix) {
     checkPrefix(prefix);
     try {
-      Path folder = Files.createTempDirectory(prefix);
-      sweep(folder.getParent(), prefix, folder);
-      return open(folder);
+      return opened(Files.createTempDirectory(prefix), prefix);
     } catch (IOException e) {
       throw new UncheckedIOException("no scratch folder for an index in the temporary folder", e);
     }
@@ -64,10 +62,7 @@ public final class ScratchIndexFolder {
     Objects.requireNonNull(parent, "parent");
     checkPrefix(prefix);
     try {
-      Files.createDirectories(parent);
-      Path folder = Files.createTempDirectory(parent, prefix);
-      sweep(parent, prefix, folder);
-      return open(folder);
+      return opened(Files.createTempDirectory(Files.createDirectories(parent), prefix), prefix);
     } catch (IOException e) {
       throw new UncheckedIOException("no scratch folder for an index in " + parent, e);
     }
@@ -79,8 +74,12 @@ public final class ScratchIndexFolder {
     }
   }
 
-  /** A memory-mapped directory holding {@code folder}'s lock until it is closed, then deleting it. */
-  private static Directory open(Path folder) throws IOException {
+  /**
+   * A memory-mapped directory of the new {@code folder}, holding its lock until it is closed and
+   * then deleting it, once the abandoned folders of the same prefix beside it are deleted.
+   */
+  private static Directory opened(Path folder, String prefix) throws IOException {
+    sweep(folder.getParent(), prefix, folder);
     MMapDirectory mapped = new MMapDirectory(folder, NativeFSLockFactory.INSTANCE);
     Lock held;
     try {

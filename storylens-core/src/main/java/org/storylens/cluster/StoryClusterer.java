@@ -61,9 +61,7 @@ public final class StoryClusterer implements Closeable {
     this.store = Objects.requireNonNull(store, "store");
     this.nearDuplicates = Objects.requireNonNull(nearDuplicates, "nearDuplicates");
     this.scorer = new StoryScorer(config, config.linking());
-    this.index = new CandidateIndex(scratch
-        .map(folder -> ScratchIndexFolder.open(folder, CandidateIndex.SCRATCH_PREFIX))
-        .orElseGet(() -> ScratchIndexFolder.open(CandidateIndex.SCRATCH_PREFIX)));
+    this.index = scratch.map(CandidateIndex::new).orElseGet(CandidateIndex::new);
     try {
       store.activeStories().forEach(index::put);
     } catch (RuntimeException e) {
