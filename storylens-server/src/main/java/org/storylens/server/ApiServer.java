@@ -246,7 +246,6 @@ public final class ApiServer implements AutoCloseable {
         ctx.header("Content-Encoding", "gzip");
         bytes(ctx, "application/json; charset=utf-8", compressed);
       } else {
-        ctx.disableCompression();
         bytes(ctx, "application/json; charset=utf-8", page.bytes());
       }
     }
@@ -632,10 +631,20 @@ public final class ApiServer implements AutoCloseable {
    * result through a new 32 KB buffer per answer, which at thousands of reads a second was half the
    * service's garbage.
    */
+  /**
+   * Sends {@code body} as the whole answer, its length declared: the servlet's own stream, not
+   * Javalin's (which looks at every answer to decide whether to compress it; these are sent
+   * compressed already or on purpose not). Without a length, an answer larger than Jetty's
+   * aggregation buffer went out as two writes, its body as one chunk and the closing chunk after
+   * it, and every answer was chunked for the client to parse (docs/benchmarks.md, "2026-12-05
+   * 22:46").
+   */
   private static void bytes(Context ctx, String type, byte[] body) {
     ctx.contentType(type);
+    jakarta.servlet.http.HttpServletResponse response = ctx.res();
+    response.setContentLength(body.length);
     try {
-      ctx.outputStream().write(body);
+      response.getOutputStream().write(body);
     } catch (IOException e) {
       // the client went away: nobody is left to answer
     }

@@ -110,6 +110,8 @@ class ApiServerTest {
       HttpResponse<String> freshAnswer = get(server, "/api/stories/" + quakeStory + "?fresh=true");
       assertThat(freshAnswer.headers().firstValue("X-Report-Version"))
           .isEqualTo(freshAnswer.headers().firstValue("X-Story-Version"));
+      assertThat(freshAnswer.headers().firstValueAsLong("Content-Length"))
+          .hasValue(freshAnswer.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
       JsonNode story = json(freshAnswer);
       assertThat(story.get("schemaVersion").asInt()).isEqualTo(1);
       assertThat(story.get("articles")).hasSize(3);
@@ -183,6 +185,11 @@ class ApiServerTest {
       assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
       assertThat(gzipped.body().length).isLessThan(firstBig.body().length);
       assertThat(StoryPages.gunzip(gzipped.body())).isEqualTo(firstBig.body());
+      // each sent whole with its length declared, not in chunks
+      for (HttpResponse<byte[]> sent : java.util.List.of(firstBig, gzipped)) {
+        assertThat(sent.headers().firstValueAsLong("Content-Length")).hasValue(sent.body().length);
+        assertThat(sent.headers().firstValue("Transfer-Encoding")).isEmpty();
+      }
       assertThat(get(server, "/api/stories?size=100").body().getBytes(java.nio.charset.StandardCharsets.UTF_8))
           .isEqualTo(firstBig.body());
       // the first request after a change gets the page as rendered, not compressed
