@@ -627,17 +627,14 @@ public final class ApiServer implements AutoCloseable {
   }
 
   /**
-   * Writes a body straight to the response. Why not {@code ctx.result(body)}? Javalin copies a
-   * result through a new 32 KB buffer per answer, which at thousands of reads a second was half the
-   * service's garbage.
-   */
-  /**
-   * Sends {@code body} as the whole answer, its length declared: the servlet's own stream, not
-   * Javalin's (which looks at every answer to decide whether to compress it; these are sent
-   * compressed already or on purpose not). Without a length, an answer larger than Jetty's
-   * aggregation buffer went out as two writes, its body as one chunk and the closing chunk after
-   * it, and every answer was chunked for the client to parse (docs/benchmarks.md, "2026-12-05
-   * 22:46").
+   * Sends {@code body} as the whole answer, straight to the servlet's own stream with its length
+   * declared. Why not {@code ctx.result(body)}? Javalin copies a result through a new 32 KB buffer
+   * per answer, which at thousands of reads a second was half the service's garbage. Why not
+   * Javalin's {@code ctx.outputStream()}? It looks at every answer to decide whether to compress
+   * it, and these are sent compressed already or on purpose not. Why the length? Without it, an
+   * answer larger than Jetty's aggregation buffer went out as two writes, its body as one chunk
+   * and the closing chunk after it (docs/benchmarks.md, "2026-12-05 22:46 to 2026-12-06 01:10
+   * UTC").
    */
   private static void bytes(Context ctx, String type, byte[] body) {
     ctx.contentType(type);

@@ -74,6 +74,9 @@ final class StoryIndex implements AutoCloseable {
   private static final String DAY = "day";
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
+  /** The name of the scratch folders the index's files are in, before a random part. */
+  private static final String SCRATCH_PREFIX = "storylens-search-";
+
   private final Analyzer analyzer = new EnglishAnalyzer();
   /**
    * The index's files, memory-mapped from a scratch folder deleted on close: on the heap, each
@@ -89,9 +92,6 @@ final class StoryIndex implements AutoCloseable {
   StoryIndex(java.nio.file.Path scratch) {
     this(ScratchIndexFolder.open(scratch, SCRATCH_PREFIX));
   }
-
-  /** The name of the scratch folders the index's files are in, before a random part. */
-  static final String SCRATCH_PREFIX = "storylens-search-";
 
   private StoryIndex(Directory directory) {
     this.directory = directory;
