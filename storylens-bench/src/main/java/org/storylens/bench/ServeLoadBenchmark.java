@@ -115,6 +115,12 @@ public final class ServeLoadBenchmark implements Callable<Integer> {
   @Option(names = "--url", description = "load a service already running there instead of starting one (--jar, --data and --server-opts unused; its CPU and memory are not measured)")
   Optional<URI> url;
 
+  /**
+   * Megabytes hashed before each round to gauge the cores' speed ({@link CoreSpeed}): about 40
+   * ms of a core, while the service still computes reports.
+   */
+  private static final int CORE_SPEED_MEGABYTES = 16;
+
   /** The JVM options the project's launcher starts {@code storylens serve} with. */
   static final String SERVICE_JVM_OPTIONS = "-XX:MaxTenuringThreshold=1 -XX:MaxGCPauseMillis=50";
 
@@ -211,6 +217,8 @@ public final class ServeLoadBenchmark implements Callable<Integer> {
         if (rounds > 1) {
           out.printf(Locale.ROOT, "round %d of %d%n", round, rounds);
         }
+        out.printf(Locale.ROOT, "core speed: SHA-256 at %.0f MB per second of one thread's CPU time%n",
+            CoreSpeed.megabytesPerCpuSecond(CORE_SPEED_MEGABYTES));
         long cpuBefore = server.map(p -> cpuTicks(p.pid())).orElse(0L);
         JsonNode before = status(base);
         long began = System.nanoTime();
@@ -258,8 +266,9 @@ public final class ServeLoadBenchmark implements Callable<Integer> {
     out.printf(Locale.ROOT, "ingestion: %.0f new articles stored in %.1f s = %.1f/s (target %d/s); library %d articles in %d stories%n",
         added, elapsed, added / elapsed, ingestRate, after.path("articles").asLong(), after.path("stories").asLong());
     if (server.isPresent()) {
-      out.printf(Locale.ROOT, "service CPU %.2f of %d cores; report backlog %d at the end; service RSS %d MB%n",
-          cpuTicks / 100.0 / elapsed, Runtime.getRuntime().availableProcessors(),
+      long reads = recorded.values().stream().filter(r -> r.kind() != Kind.UPLOAD).mapToLong(WrkReaders.Row::count).sum();
+      out.printf(Locale.ROOT, "service CPU %.2f of %d cores (%.0f us a read, ingestion's included); report backlog %d at the end; service RSS %d MB%n",
+          cpuTicks / 100.0 / elapsed, Runtime.getRuntime().availableProcessors(), cpuTicks * 1e4 / Math.max(1, reads),
           after.path("reportBacklog").asLong(), rssMegabytes(server.get().pid()));
     } else {
       out.printf(Locale.ROOT, "report backlog %d at the end (the service's CPU and memory are not measured with --url)%n",
