@@ -116,8 +116,8 @@ public final class ServeLoadBenchmark implements Callable<Integer> {
   Optional<URI> url;
 
   /**
-   * Megabytes hashed before each round to gauge the cores' speed ({@link CoreSpeed}): about 40
-   * ms of a core, while the service still computes reports.
+   * Megabytes hashed before each round to gauge the cores' speed ({@link CoreSpeed}): about 50
+   * ms of a core in all, while the service still computes reports.
    */
   private static final int CORE_SPEED_MEGABYTES = 16;
 
@@ -266,9 +266,10 @@ public final class ServeLoadBenchmark implements Callable<Integer> {
     out.printf(Locale.ROOT, "ingestion: %.0f new articles stored in %.1f s = %.1f/s (target %d/s); library %d articles in %d stories%n",
         added, elapsed, added / elapsed, ingestRate, after.path("articles").asLong(), after.path("stories").asLong());
     if (server.isPresent()) {
+      double cpuSeconds = cpuTicks / 100.0;
       long reads = recorded.values().stream().filter(r -> r.kind() != Kind.UPLOAD).mapToLong(WrkReaders.Row::count).sum();
       out.printf(Locale.ROOT, "service CPU %.2f of %d cores (%.0f us a read, ingestion's included); report backlog %d at the end; service RSS %d MB%n",
-          cpuTicks / 100.0 / elapsed, Runtime.getRuntime().availableProcessors(), cpuTicks * 1e4 / Math.max(1, reads),
+          cpuSeconds / elapsed, Runtime.getRuntime().availableProcessors(), cpuSeconds * 1e6 / Math.max(1, reads),
           after.path("reportBacklog").asLong(), rssMegabytes(server.get().pid()));
     } else {
       out.printf(Locale.ROOT, "report backlog %d at the end (the service's CPU and memory are not measured with --url)%n",
