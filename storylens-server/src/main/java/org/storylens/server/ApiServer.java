@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -54,6 +56,12 @@ import org.storylens.report.ArticleJsonWriter;
  */
 public final class ApiServer implements AutoCloseable {
 
+  static final String JSON_TYPE = "application/json; charset=utf-8";
+  static final String HTML_TYPE = "text/html; charset=utf-8";
+
+  /** How many stories a page lists unless asked otherwise. */
+  static final int DEFAULT_PAGE_SIZE = 20;
+
   /** The most stories one page lists. */
   static final int MAX_PAGE_SIZE = 100;
 
@@ -68,6 +76,7 @@ public final class ApiServer implements AutoCloseable {
   private final Javalin app;
   private final OutletIndex outlets;
   private final UploadWorkers uploads;
+  private final HotReads hot;
 
   private ApiServer(StoryLibrary library, Optional<FeedFollower> feeds, ServerConfig config, UploadWorkers uploads) {
     this.library = Objects.requireNonNull(library, "library");
@@ -75,6 +84,7 @@ public final class ApiServer implements AutoCloseable {
     this.config = Objects.requireNonNull(config, "config");
     this.outlets = new OutletIndex(library, LogOddsDistinctiveTerms.Config.defaults());
     this.uploads = Objects.requireNonNull(uploads, "uploads");
+    this.hot = new HotReads(this);
     this.app =
         Javalin.create(
             c -> {
@@ -82,6 +92,11 @@ public final class ApiServer implements AutoCloseable {
               c.http.maxRequestSize = config.maxBodyBytes();
               c.jetty.defaultHost = config.host();
               c.jetty.threadPool = requestThreads(REQUEST_THREADS);
+              // in front of Javalin's handlers, which it puts inside the innermost wrapper
+              c.jetty.modifyServer(jetty -> {
+                hot.setHandler(jetty.getHandler());
+                jetty.setHandler(hot);
+              });
             });
     app.get("/api/stories", this::stories);
     app.get("/api/stories/{id}", this::story);
@@ -177,6 +192,11 @@ public final class ApiServer implements AutoCloseable {
     return server;
   }
 
+  /** How many requests {@link HotReads} answered in front of Javalin. */
+  long hotReads() {
+    return hot.answered();
+  }
+
   /** The port it listens on. */
   public int port() {
     return app.port();
@@ -188,7 +208,7 @@ public final class ApiServer implements AutoCloseable {
       throw new BadRequest(HttpStatus.BAD_REQUEST, "sort must be newest or coverage, not " + sort);
     }
     int page = intParam(ctx, "page", 1, 1, Integer.MAX_VALUE);
-    int size = intParam(ctx, "size", 20, 1, MAX_PAGE_SIZE);
+    int size = intParam(ctx, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
     StoryLibrary.Filter filter =
         new StoryLibrary.Filter(
             dateParam(ctx, "from"),
@@ -197,11 +217,11 @@ public final class ApiServer implements AutoCloseable {
             textParam(ctx, "outlet"),
             textParam(ctx, "q").map(q -> List.of(q.strip().split("\\s+"))).orElse(List.of()));
     if (filter.equals(StoryLibrary.Filter.none()) && page <= CACHED_PAGES) {
-      listPage(sort.equals("coverage"), page, size).send(ctx);
+      listPage(sort.equals("coverage"), page, size).send(ctx.req(), ctx.res());
       return;
     }
     StoryListJson list = StoryListJson.of(page, size, found(sort.equals("coverage"), filter, page, size), null);
-    ctx.contentType("application/json; charset=utf-8").result(list.bytes());
+    ctx.contentType(JSON_TYPE).result(list.bytes());
   }
 
   /** How many of the first pages of each unfiltered list are kept rendered. */
@@ -223,7 +243,7 @@ public final class ApiServer implements AutoCloseable {
    * request threads' CPU (docs/benchmarks.md); a page the library keeps showing is compressed
    * once and sent so.
    */
-  private static final class RenderedList {
+  static final class RenderedList {
     final long sequence;
     final StoryListJson page;
     private final java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
@@ -234,19 +254,19 @@ public final class ApiServer implements AutoCloseable {
       this.page = page;
     }
 
-    void send(Context ctx) {
-      ctx.header("Vary", "Accept-Encoding");
+    void send(HttpServletRequest request, HttpServletResponse response) {
+      response.setHeader("Vary", "Accept-Encoding");
       boolean again = sent.getAndIncrement() > 0;
-      if (again && page.bytes().length >= COMPRESSED_FROM_BYTES && acceptsGzip(ctx)) {
+      if (again && page.bytes().length >= COMPRESSED_FROM_BYTES && acceptsGzip(request)) {
         byte[] compressed = gzipped;
         if (compressed == null) {
           compressed = StoryPages.gzip(page.bytes(), java.util.zip.Deflater.BEST_SPEED);
           gzipped = compressed;
         }
-        ctx.header("Content-Encoding", "gzip");
-        bytes(ctx, "application/json; charset=utf-8", compressed);
+        response.setHeader("Content-Encoding", "gzip");
+        bytes(response, JSON_TYPE, compressed);
       } else {
-        bytes(ctx, "application/json; charset=utf-8", page.bytes());
+        bytes(response, JSON_TYPE, page.bytes());
       }
     }
   }
@@ -262,7 +282,7 @@ public final class ApiServer implements AutoCloseable {
    * request is always in it. At most 2 orders × {@value #CACHED_PAGES} pages × {@value
    * #MAX_PAGE_SIZE} sizes are kept: tens of megabytes at most, a few hundred kilobytes as used.
    */
-  private RenderedList listPage(boolean byCoverage, int page, int size) {
+  RenderedList listPage(boolean byCoverage, int page, int size) {
     long sequence = library.sequence();
     String key = (byCoverage ? "c" : "n") + page + "/" + size;
     RenderedList kept = lists.get(key);
@@ -282,42 +302,59 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private void story(Context ctx) {
-    page(ctx, "application/json; charset=utf-8", computed(ctx).pages().jsonGzip());
+    String id = ctx.pathParam("id");
+    StoryReports.Computed story = computed(ctx, id);
+    storyHeaders(ctx.res(), id, story);
+    page(ctx.req(), ctx.res(), JSON_TYPE, story.pages().jsonGzip());
   }
 
-  private static boolean acceptsGzip(Context ctx) {
-    String accepted = ctx.header("Accept-Encoding");
+  static boolean acceptsGzip(HttpServletRequest request) {
+    String accepted = request.getHeader("Accept-Encoding");
     return accepted != null && accepted.toLowerCase(Locale.ROOT).contains("gzip");
   }
 
   /** A page kept gzip-compressed: sent so to a client that accepts it, inflated to any other. */
-  private static void page(Context ctx, String type, byte[] gzipped) {
-    ctx.header("Vary", "Accept-Encoding");
-    if (acceptsGzip(ctx)) {
-      ctx.header("Content-Encoding", "gzip");
-      bytes(ctx, type, gzipped);
+  static void page(HttpServletRequest request, HttpServletResponse response, String type, byte[] gzipped) {
+    response.setHeader("Vary", "Accept-Encoding");
+    if (acceptsGzip(request)) {
+      response.setHeader("Content-Encoding", "gzip");
+      bytes(response, type, gzipped);
     } else {
-      bytes(ctx, type, StoryPages.gunzip(gzipped));
+      bytes(response, type, StoryPages.gunzip(gzipped));
     }
   }
 
   /**
-   * The story the path names, as last computed (as of now with {@code fresh=true}); 404 for an
-   * unknown one. The headers say which change of the story the report is of and which is the
-   * latest: a report lags its story while it is recomputed in the background.
+   * The headers of a story's report or page: which change of the story the report is of and
+   * which is the latest (a report lags its story while it is recomputed in the background).
    */
-  private StoryReports.Computed computed(Context ctx) {
+  void storyHeaders(HttpServletResponse response, String id, StoryReports.Computed story) {
+    response.setHeader("X-Report-Version", String.valueOf(story.version()));
+    response.setHeader("X-Story-Version", String.valueOf(library.version(id).orElse(story.version())));
+  }
+
+  /** The headers of every web page: what it may load, and no guessing of its type. */
+  static void uiHeaders(HttpServletResponse response) {
+    response.setHeader("Content-Security-Policy", UiPages.POLICY);
+    response.setHeader("X-Content-Type-Options", "nosniff");
+  }
+
+  /** The story as last computed, or empty for an unknown id. */
+  Optional<StoryReports.Computed> lastReport(String id) {
+    return library.report(id, false);
+  }
+
+  /**
+   * The story {@code id}, as last computed (as of now with {@code fresh=true}); 404 for an
+   * unknown one.
+   */
+  private StoryReports.Computed computed(Context ctx, String id) {
     String fresh = ctx.queryParamAsClass("fresh", String.class).getOrDefault("false");
     if (!fresh.equals("false") && !fresh.equals("true")) {
       throw new BadRequest(HttpStatus.BAD_REQUEST, "fresh must be true or false, not " + fresh);
     }
-    String id = ctx.pathParam("id");
-    StoryReports.Computed story =
-        library.report(id, fresh.equals("true"))
-            .orElseThrow(() -> new BadRequest(HttpStatus.NOT_FOUND, "no story " + id));
-    ctx.header("X-Report-Version", String.valueOf(story.version()));
-    ctx.header("X-Story-Version", String.valueOf(library.version(id).orElse(story.version())));
-    return story;
+    return library.report(id, fresh.equals("true"))
+        .orElseThrow(() -> new BadRequest(HttpStatus.NOT_FOUND, "no story " + id));
   }
 
   private void status(Context ctx) {
@@ -364,10 +401,11 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private void uiStory(Context ctx) {
-    StoryReports.Computed story = computed(ctx);
-    ctx.header("Content-Security-Policy", UiPages.POLICY);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    page(ctx, "text/html; charset=utf-8", story.pages().htmlGzip());
+    String id = ctx.pathParam("id");
+    StoryReports.Computed story = computed(ctx, id);
+    storyHeaders(ctx.res(), id, story);
+    uiHeaders(ctx.res());
+    page(ctx.req(), ctx.res(), HTML_TYPE, story.pages().htmlGzip());
   }
 
   private void uiArticle(Context ctx) {
@@ -379,9 +417,8 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private static void html(Context ctx, String page) {
-    ctx.header("Content-Security-Policy", UiPages.POLICY);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.contentType("text/html; charset=utf-8").result(page);
+    uiHeaders(ctx.res());
+    ctx.contentType(HTML_TYPE).result(page);
   }
 
   private void authorise(Context ctx) {
@@ -501,7 +538,7 @@ public final class ApiServer implements AutoCloseable {
 
   private void outletList(Context ctx) {
     int page = intParam(ctx, "page", 1, 1, Integer.MAX_VALUE);
-    int size = intParam(ctx, "size", 20, 1, MAX_PAGE_SIZE);
+    int size = intParam(ctx, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
     List<OutletIndex.Outlet> all = outlets.outlets();
     ObjectNode out = JSON.createObjectNode();
     out.put("page", page).put("size", size).put("total", all.size());
@@ -516,7 +553,7 @@ public final class ApiServer implements AutoCloseable {
   private void outletDetail(Context ctx) {
     String name = outletName(ctx);
     int page = intParam(ctx, "page", 1, 1, Integer.MAX_VALUE);
-    int size = intParam(ctx, "size", 20, 1, MAX_PAGE_SIZE);
+    int size = intParam(ctx, "size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
     OutletIndex.Outlet outlet =
         outlets.outlet(name).orElseThrow(() -> new BadRequest(HttpStatus.NOT_FOUND, "no outlet " + name));
     ObjectNode out = JSON.createObjectNode();
@@ -636,9 +673,8 @@ public final class ApiServer implements AutoCloseable {
    * and the closing chunk after it (docs/benchmarks.md, "2026-12-05 22:46 to 2026-12-06 01:10
    * UTC").
    */
-  private static void bytes(Context ctx, String type, byte[] body) {
-    ctx.contentType(type);
-    jakarta.servlet.http.HttpServletResponse response = ctx.res();
+  static void bytes(HttpServletResponse response, String type, byte[] body) {
+    response.setContentType(type);
     response.setContentLength(body.length);
     try {
       response.getOutputStream().write(body);
@@ -648,7 +684,7 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private static void json(Context ctx, String body) {
-    ctx.contentType("application/json; charset=utf-8").result(body);
+    ctx.contentType(JSON_TYPE).result(body);
   }
 
   private static void error(Context ctx, HttpStatus status, String message) {

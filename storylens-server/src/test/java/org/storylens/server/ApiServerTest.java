@@ -209,6 +209,85 @@ class ApiServerTest {
   }
 
   @Test
+  void theBusiestReadsAnswerInFrontOfJavalinExactlyAsItsRoutesWould() throws Exception {
+    Path folder = data.resolve("hot");
+    try (StoryLibrary library = StoryLibrary.open(folder, pipeline);
+        ApiServer server = ApiServer.start(library, new ServerConfig(folder, "127.0.0.1", 0, 2_000_000, Optional.empty()))) {
+      for (String file : new String[] {"quake-northwire.txt", "quake-haldor-today.txt", "bank-northwire.txt"}) {
+        post(server, "/api/articles?source=" + file + "&type=text",
+            Files.readAllBytes(ServerFixtures.samples().resolve(file)), null);
+      }
+      String story = json(get(server, "/api/stories")).get("stories").get(0).get("id").asText();
+      // each pair: a read answered in front, and the same read made unusual by a parameter that
+      // changes nothing, so that Javalin's route answers it
+      String[][] pairs = {
+        {"/api/stories", "/api/stories?q="},
+        {"/api/stories?sort=coverage&page=1&size=2", "/api/stories?sort=coverage&page=1&size=2&q="},
+        {"/api/stories?page=2&size=1", "/api/stories?size=1&page=2&entity="},
+        {"/api/stories/" + story, "/api/stories/" + story + "?fresh=false"},
+        {"/stories/" + story, "/stories/" + story + "?fresh=false"},
+      };
+      for (String[] pair : pairs) {
+        long before = server.hotReads();
+        HttpResponse<byte[]> hot = getGzip(server, pair[0]);
+        assertThat(hot.statusCode()).as(pair[0] + new String(hot.body(), java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo(200);
+        assertThat(server.hotReads()).as(pair[0] + " answered in front").isEqualTo(before + 1);
+        HttpResponse<byte[]> routed = getGzip(server, pair[1]);
+        assertThat(server.hotReads()).as(pair[1] + " left to Javalin").isEqualTo(before + 1);
+        assertThat(hot.statusCode()).as(pair[0]).isEqualTo(200);
+        assertThat(hot.body()).as(pair[0]).isEqualTo(routed.body());
+        for (String header : new String[] {"Content-Type", "Content-Encoding", "Content-Length", "Vary",
+            "X-Report-Version", "X-Story-Version", "Content-Security-Policy", "X-Content-Type-Options"}) {
+          assertThat(hot.headers().firstValue(header)).as(pair[0] + " " + header).isEqualTo(routed.headers().firstValue(header));
+        }
+      }
+      assertThat(StoryPages.gunzip(getGzip(server, "/stories/" + story).body()))
+          .asString(java.nio.charset.StandardCharsets.UTF_8).contains("<html");
+
+      // what is not plain goes on to Javalin: an unknown story, a client without gzip, an odd id
+      long before = server.hotReads();
+      HttpResponse<byte[]> unknown = getGzip(server, "/api/stories/0123456789abcdef");
+      assertThat(unknown.statusCode()).isEqualTo(404);
+      assertThat(JSON.readTree(unknown.body()).get("code").asInt()).isEqualTo(404);
+      HttpResponse<String> plain = get(server, "/api/stories/" + story);
+      assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+      assertThat(json(plain).get("stories").get(0).get("id").asText()).isEqualTo(story);
+      assertThat(get(server, "/api/stories/%2e%2e").statusCode()).isEqualTo(404);
+      assertThat(get(server, "/api/stories?page=0").statusCode()).isEqualTo(400);
+      assertThat(server.hotReads()).isEqualTo(before);
+    }
+  }
+
+  @Test
+  void onlyPlainListQueriesWithinTheKeptPagesAreAnsweredInFront() {
+    HotReads.ListQuery none = HotReads.ListQuery.parse(null);
+    assertThat(none.byCoverage).isFalse();
+    assertThat(none.page).isEqualTo(1);
+    assertThat(none.size).isEqualTo(ApiServer.DEFAULT_PAGE_SIZE);
+    HotReads.ListQuery all = HotReads.ListQuery.parse("size=100&sort=coverage&page=" + ApiServer.CACHED_PAGES);
+    assertThat(all.byCoverage).isTrue();
+    assertThat(all.page).isEqualTo(ApiServer.CACHED_PAGES);
+    assertThat(all.size).isEqualTo(100);
+    for (String query : new String[] {
+        "page=" + (ApiServer.CACHED_PAGES + 1), "page=0", "size=101", "size=0", "page=1&page=2",
+        "sort=newest&sort=newest", "sort=oldest", "page=+1", "page= 1", "page=1&", "page", "q=flood",
+        "page=99999999999", "entity=x&page=1", "sort=Newest"}) {
+      assertThat(HotReads.ListQuery.parse(query)).as(query).isNull();
+    }
+    assertThat(HotReads.plainId("9ebbd5b53c539cff")).isTrue();
+    for (String id : new String[] {"", "a/b", "%2e", "a b", "x".repeat(65), "é"}) {
+      assertThat(HotReads.plainId(id)).as(id).isFalse();
+    }
+  }
+
+  private static HttpResponse<byte[]> getGzip(ApiServer server, String path) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+            .header("Accept-Encoding", "gzip").build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  @Test
   void badRequestsGetJsonErrorsNeverAServerError() throws Exception {
     Path folder = data.resolve("errors");
     try (StoryLibrary library = StoryLibrary.open(folder, pipeline);
