@@ -98,6 +98,8 @@ final class StoryIndex implements AutoCloseable {
     try {
       IndexWriterConfig config = new IndexWriterConfig(analyzer);
       config.setRAMBufferSizeMB(64);
+      config.setUseCompoundFile(false);
+      config.setMergePolicy(mergePolicy());
       config.setMergeScheduler(new org.storylens.cluster.NamedMergeScheduler("storylens-search-merge"));
       writer = new IndexWriter(directory, config);
       searchers = new SearcherManager(writer, null);
@@ -115,6 +117,28 @@ final class StoryIndex implements AutoCloseable {
     reopener.setDaemon(true);
     reopener.start();
   }
+
+  /**
+   * How segments are merged: a segment is flushed at least every second under a stream of
+   * uploads (the searches' refresh), and merging them again and again was about a twentieth of
+   * the service's CPU under load, more than indexing the articles (docs/benchmarks.md). Searches
+   * are rare next to uploads, and each is a walk of a few postings per segment, so the index may
+   * keep more segments: up to {@value #SEGMENTS_PER_TIER} of a size before they are merged, so
+   * that an article goes through fewer merges (the tiers grow by a factor of 30 instead of
+   * Lucene's default of 10: two merges instead of three for a library of 100,000). No compound
+   * files either: they save open files at the cost of copying every new segment once more, and
+   * this index is scratch, in memory.
+   */
+  static org.apache.lucene.index.TieredMergePolicy mergePolicy() {
+    org.apache.lucene.index.TieredMergePolicy policy = new org.apache.lucene.index.TieredMergePolicy();
+    policy.setSegmentsPerTier(SEGMENTS_PER_TIER);
+    policy.setMaxMergeAtOnce(SEGMENTS_PER_TIER);
+    policy.setNoCFSRatio(0);
+    return policy;
+  }
+
+  /** Segments of one size the index keeps before it merges them. */
+  static final int SEGMENTS_PER_TIER = 30;
 
   /** Indexes an article of {@code story}; returns the generation a search must reach to see it. */
   long add(String story, AnalyzedArticle analysed) {
