@@ -72,7 +72,12 @@ final class HotReads extends HandlerWrapper {
     if ((query != null && !query.isEmpty()) || !plainId(id) || !ApiServer.acceptsGzip(request)) {
       return false;
     }
-    Optional<StoryReports.Computed> story = server.lastReport(id);
+    Optional<StoryReports.Computed> story;
+    try {
+      story = server.lastReport(id);
+    } catch (RuntimeException e) {
+      return false; // nothing written yet: Javalin meets the same failure and answers it as JSON
+    }
     if (story.isEmpty()) {
       return false; // Javalin's 404, as JSON
     }
@@ -93,7 +98,12 @@ final class HotReads extends HandlerWrapper {
     if (asked == null) {
       return false;
     }
-    ApiServer.RenderedList page = server.listPage(asked.byCoverage, asked.page, asked.size);
+    ApiServer.RenderedList page;
+    try {
+      page = server.listPage(asked.byCoverage, asked.page, asked.size);
+    } catch (RuntimeException e) {
+      return false; // nothing written yet: Javalin meets the same failure and answers it as JSON
+    }
     answered.increment();
     base.setHandled(true);
     page.send(request, response);
