@@ -39,9 +39,12 @@ class ApiServerTest {
   }
 
 
+  /** The longest any request of these tests may take: a test fails rather than hangs. */
+  private static final java.time.Duration PATIENCE = java.time.Duration.ofSeconds(60);
+
   private static HttpResponse<String> get(ApiServer server, String path) throws Exception {
     return HTTP.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).timeout(PATIENCE).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -49,6 +52,7 @@ class ApiServerTest {
       throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+            .timeout(PATIENCE)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
@@ -283,7 +287,7 @@ class ApiServerTest {
   private static HttpResponse<byte[]> getGzip(ApiServer server, String path) throws Exception {
     return HTTP.send(
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-            .header("Accept-Encoding", "gzip").build(),
+            .header("Accept-Encoding", "gzip").timeout(PATIENCE).build(),
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
@@ -341,6 +345,7 @@ class ApiServerTest {
       while (workers.waiting() < 1 && System.nanoTime() < deadline) {
         Thread.sleep(10);
       }
+      assertThat(workers.waiting()).as("the first upload waits for the worker").isEqualTo(1);
       HttpResponse<String> refused =
           post(server, "/api/articles?source=b&type=text", Files.readAllBytes(ServerFixtures.samples().resolve("bank-northwire.txt")), null);
       assertThat(refused.statusCode()).isEqualTo(503);
