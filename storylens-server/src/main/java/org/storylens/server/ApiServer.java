@@ -303,9 +303,7 @@ public final class ApiServer implements AutoCloseable {
 
   private void story(Context ctx) {
     String id = ctx.pathParam("id");
-    StoryReports.Computed story = computed(ctx, id);
-    storyHeaders(ctx.res(), id, story);
-    page(ctx.req(), ctx.res(), JSON_TYPE, story.pages().jsonGzip());
+    sendStory(ctx.req(), ctx.res(), id, computed(ctx, id), false);
   }
 
   static boolean acceptsGzip(HttpServletRequest request) {
@@ -314,7 +312,7 @@ public final class ApiServer implements AutoCloseable {
   }
 
   /** A page kept gzip-compressed: sent so to a client that accepts it, inflated to any other. */
-  static void page(HttpServletRequest request, HttpServletResponse response, String type, byte[] gzipped) {
+  private static void page(HttpServletRequest request, HttpServletResponse response, String type, byte[] gzipped) {
     response.setHeader("Vary", "Accept-Encoding");
     if (acceptsGzip(request)) {
       response.setHeader("Content-Encoding", "gzip");
@@ -325,16 +323,24 @@ public final class ApiServer implements AutoCloseable {
   }
 
   /**
-   * The headers of a story's report or page: which change of the story the report is of and
-   * which is the latest (a report lags its story while it is recomputed in the background).
+   * Sends story {@code id}'s report as JSON, or its web page with {@code html}, from the kept
+   * gzip. The headers say which change of the story the report is of and which is the latest (a
+   * report lags its story while it is recomputed in the background).
    */
-  void storyHeaders(HttpServletResponse response, String id, StoryReports.Computed story) {
+  void sendStory(
+      HttpServletRequest request, HttpServletResponse response, String id, StoryReports.Computed story, boolean html) {
     response.setHeader("X-Report-Version", String.valueOf(story.version()));
     response.setHeader("X-Story-Version", String.valueOf(library.version(id).orElse(story.version())));
+    if (html) {
+      uiHeaders(response);
+      page(request, response, HTML_TYPE, story.pages().htmlGzip());
+    } else {
+      page(request, response, JSON_TYPE, story.pages().jsonGzip());
+    }
   }
 
   /** The headers of every web page: what it may load, and no guessing of its type. */
-  static void uiHeaders(HttpServletResponse response) {
+  private static void uiHeaders(HttpServletResponse response) {
     response.setHeader("Content-Security-Policy", UiPages.POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");
   }
@@ -402,10 +408,7 @@ public final class ApiServer implements AutoCloseable {
 
   private void uiStory(Context ctx) {
     String id = ctx.pathParam("id");
-    StoryReports.Computed story = computed(ctx, id);
-    storyHeaders(ctx.res(), id, story);
-    uiHeaders(ctx.res());
-    page(ctx.req(), ctx.res(), HTML_TYPE, story.pages().htmlGzip());
+    sendStory(ctx.req(), ctx.res(), id, computed(ctx, id), true);
   }
 
   private void uiArticle(Context ctx) {

@@ -83,13 +83,7 @@ final class HotReads extends HandlerWrapper {
     }
     answered.increment(); // before the answer: a client that has it sees the count
     base.setHandled(true);
-    server.storyHeaders(response, id, story.get());
-    if (report) {
-      ApiServer.page(request, response, ApiServer.JSON_TYPE, story.get().pages().jsonGzip());
-    } else {
-      ApiServer.uiHeaders(response);
-      ApiServer.page(request, response, ApiServer.HTML_TYPE, story.get().pages().htmlGzip());
-    }
+    server.sendStory(request, response, id, story.get(), !report);
     return true;
   }
 
