@@ -49,11 +49,22 @@ final class UploadWorkers implements AutoCloseable {
     pool.prestartAllCoreThreads();
   }
 
-  /** Workers for this machine: one per core. */
+  /**
+   * Workers for this machine: two per core. An upload's own work (extraction, analysis) needs a
+   * core, but then it waits: for the decisions thread, which takes every upload in turn, and for
+   * the log's force. With one worker per core, under load each worker was blocked 40 % of the
+   * time while uploads queued behind it, and the analysis of the next one could not start
+   * (docs/benchmarks.md, "2026-12-06 06:30"); a second worker per core analyses while the first
+   * waits. More would only add runnable threads at the service's priority when ingestion falls
+   * behind, each taking a share of the cores from the readers.
+   */
   static UploadWorkers forThisMachine() {
     int cores = Runtime.getRuntime().availableProcessors();
-    return new UploadWorkers(cores, 64 * cores);
+    return new UploadWorkers(WORKERS_PER_CORE * cores, 64 * cores);
   }
+
+  /** Upload workers started per core ({@link #forThisMachine}). */
+  static final int WORKERS_PER_CORE = 2;
 
   /**
    * Runs {@code upload} on a worker; its completion, or empty when as many uploads already wait

@@ -62,6 +62,36 @@ class UploadWorkersTest {
   }
 
   @Test
+  void uploadsWaitingForTheirDecisionLeaveTheCoresToTheNextOnes() throws Exception {
+    // an upload that waits (for the decisions thread, for the log's force) must not keep the
+    // next one from being analysed: this machine's workers run two per core at once
+    int cores = Runtime.getRuntime().availableProcessors();
+    int workersAtOnce = UploadWorkers.WORKERS_PER_CORE * cores;
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch started = new CountDownLatch(workersAtOnce);
+    try (UploadWorkers workers = UploadWorkers.forThisMachine()) {
+      List<CompletableFuture<Void>> waiting = new CopyOnWriteArrayList<>();
+      for (int i = 0; i < workersAtOnce; i++) {
+        waiting.add(workers.submit(() -> {
+          started.countDown();
+          release.await();
+        }).orElseThrow());
+      }
+      assertThat(started.await(30, TimeUnit.SECONDS)).as("every worker took an upload").isTrue();
+      assertThat(workersAtOnce).isGreaterThan(cores);
+      CompletableFuture<Void> next = workers.submit(() -> {}).orElseThrow();
+      assertThat(workers.waiting()).isEqualTo(1);
+      release.countDown();
+      next.get(30, TimeUnit.SECONDS);
+      for (CompletableFuture<Void> upload : waiting) {
+        upload.get(30, TimeUnit.SECONDS);
+      }
+    } finally {
+      release.countDown();
+    }
+  }
+
+  @Test
   void aClosedWorkerRefusesUploads() {
     UploadWorkers workers = new UploadWorkers(1, 1);
     workers.close();
