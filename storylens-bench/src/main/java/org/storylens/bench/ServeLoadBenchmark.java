@@ -220,14 +220,20 @@ public final class ServeLoadBenchmark implements Callable<Integer> {
         out.printf(Locale.ROOT, "core speed: SHA-256 at %.0f MB per second of one thread's CPU time%n",
             CoreSpeed.megabytesPerCpuSecond(CORE_SPEED_MEGABYTES));
         long cpuBefore = server.map(p -> cpuTicks(p.pid())).orElse(0L);
+        Map<String, ThreadStates.Task> threadsBefore = server.map(p -> ThreadStates.sample(p.pid())).orElse(Map.of());
         JsonNode before = status(base);
         long began = System.nanoTime();
         Map<Kind, WrkReaders.Row> recorded = runLoad(load, wrkReaders, seconds, true);
         double elapsed = seconds(began);
         JsonNode after = status(base);
         long cpuAfter = server.map(p -> cpuTicks(p.pid())).orElse(0L);
+        Map<String, ThreadStates.Task> threadsAfter = server.map(p -> ThreadStates.sample(p.pid())).orElse(Map.of());
         double added = after.path("articles").asLong() - before.path("articles").asLong();
         report(out, recorded, elapsed, after, added, cpuAfter - cpuBefore, server);
+        if (!threadsAfter.isEmpty()) {
+          out.printf(Locale.ROOT, "service threads (cores running / threads waiting for a core / threads blocked): %s%n",
+              ThreadStates.describe(ThreadStates.between(threadsBefore, threadsAfter, elapsed)));
+        }
         out.printf(Locale.ROOT, "uploads: %d stored at %.1f/s from the schedule's start to the last answer (offered %d/s)%n",
             load.stored.get(), load.storedPerSecond(), ingestRate);
         recorded.forEach((kind, row) -> p99s.computeIfAbsent(kind, k -> new ArrayList<>()).add(row.p99()));
