@@ -49,7 +49,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Load on the running service: story list and story pages under many clients while"
-            + " ingestion goes on; latency percentiles, errors, ingestion rate.")
+            + " ingestion goes on; latency percentiles, errors, ingestion rate, and what the"
+            + " service's threads did (running, waiting for a core, blocked).")
 public final class ServeLoadBenchmark implements Callable<Integer> {
 
   /** What a client asks for. */
