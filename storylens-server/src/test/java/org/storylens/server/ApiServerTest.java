@@ -42,18 +42,18 @@ class ApiServerTest {
   /** The longest any request of these tests may take: a test fails rather than hangs. */
   private static final java.time.Duration PATIENCE = java.time.Duration.ofSeconds(60);
 
+  /** A request to {@code path} on the server, timed out after {@link #PATIENCE}. */
+  private static HttpRequest.Builder request(ApiServer server, String path) {
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).timeout(PATIENCE);
+  }
+
   private static HttpResponse<String> get(ApiServer server, String path) throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).timeout(PATIENCE).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return HTTP.send(request(server, path).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static HttpResponse<String> post(ApiServer server, String path, byte[] body, String token)
       throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-            .timeout(PATIENCE)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    HttpRequest.Builder request = request(server, path).POST(HttpRequest.BodyPublishers.ofByteArray(body));
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
@@ -152,8 +152,7 @@ class ApiServerTest {
       // a page of a few stories is sent as rendered even when asked for again: it reaches the
       // client in one round trip anyway
       HttpRequest acceptingGzip =
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/stories"))
-              .header("Accept-Encoding", "gzip").build();
+          request(server, "/api/stories").header("Accept-Encoding", "gzip").build();
       for (int i = 0; i < 2; i++) {
         HttpResponse<byte[]> small = HTTP.send(acceptingGzip, HttpResponse.BodyHandlers.ofByteArray());
         assertThat(small.headers().firstValue("Content-Encoding")).isEmpty();
@@ -180,8 +179,7 @@ class ApiServerTest {
             article.getBytes(java.nio.charset.StandardCharsets.UTF_8), null).statusCode()).isEqualTo(201);
       }
       HttpRequest bigPage =
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/stories?size=100"))
-              .header("Accept-Encoding", "gzip").build();
+          request(server, "/api/stories?size=100").header("Accept-Encoding", "gzip").build();
       HttpResponse<byte[]> firstBig = HTTP.send(bigPage, HttpResponse.BodyHandlers.ofByteArray());
       assertThat(firstBig.headers().firstValue("Content-Encoding")).isEmpty();
       assertThat(firstBig.body().length).isGreaterThanOrEqualTo(ApiServer.COMPRESSED_FROM_BYTES);
@@ -285,10 +283,7 @@ class ApiServerTest {
   }
 
   private static HttpResponse<byte[]> getGzip(ApiServer server, String path) throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-            .header("Accept-Encoding", "gzip").timeout(PATIENCE).build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    return HTTP.send(request(server, path).header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   @Test
@@ -337,7 +332,7 @@ class ApiServerTest {
       workers.submit(release::await).orElseThrow();
       java.util.concurrent.CompletableFuture<HttpResponse<String>> waiting =
           HTTP.sendAsync(
-              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/articles?source=q&type=text"))
+              request(server, "/api/articles?source=q&type=text")
                   .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(ServerFixtures.samples().resolve("quake-northwire.txt"))))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
