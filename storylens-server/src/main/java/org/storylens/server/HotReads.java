@@ -72,17 +72,11 @@ final class HotReads extends HandlerWrapper {
     if ((query != null && !query.isEmpty()) || !plainId(id) || !ApiServer.acceptsGzip(request)) {
       return false;
     }
-    Optional<StoryReports.Computed> story;
-    try {
-      story = server.lastReport(id);
-    } catch (RuntimeException e) {
-      return false; // nothing written yet: Javalin meets the same failure and answers it as JSON
-    }
+    Optional<StoryReports.Computed> story = lookUp(() -> server.lastReport(id));
     if (story.isEmpty()) {
       return false; // Javalin's 404, as JSON
     }
-    answered.increment(); // before the answer: a client that has it sees the count
-    base.setHandled(true);
+    take(base);
     server.sendStory(request, response, id, story.get(), !report);
     return true;
   }
@@ -92,16 +86,32 @@ final class HotReads extends HandlerWrapper {
     if (asked == null) {
       return false;
     }
-    ApiServer.RenderedList page;
-    try {
-      page = server.listPage(asked.byCoverage, asked.page, asked.size);
-    } catch (RuntimeException e) {
-      return false; // nothing written yet: Javalin meets the same failure and answers it as JSON
+    Optional<ApiServer.RenderedList> page = lookUp(() -> Optional.of(server.listPage(asked.byCoverage, asked.page, asked.size)));
+    if (page.isEmpty()) {
+      return false;
     }
+    take(base);
+    page.get().send(request, response);
+    return true;
+  }
+
+  /**
+   * What {@code lookup} finds; empty when it finds nothing or fails. It runs before anything is
+   * written, so a failure leaves the request to Javalin, which meets the same failure and answers
+   * it as JSON.
+   */
+  private static <T> Optional<T> lookUp(java.util.function.Supplier<Optional<T>> lookup) {
+    try {
+      return lookup.get();
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Takes the request from Javalin, counted before the answer: a client that has it sees the count. */
+  private void take(Request base) {
     answered.increment();
     base.setHandled(true);
-    page.send(request, response);
-    return true;
   }
 
   /** Letters, digits, '-' and '_' only, as story ids are: nothing to decode. */
