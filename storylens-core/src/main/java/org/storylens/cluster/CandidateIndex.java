@@ -44,6 +44,15 @@ import org.apache.lucene.util.BytesRef;
  * now refreshes every {@link #REFRESH_EVERY} changes, and the stories changed since (at most that
  * many) are returned as candidates anyway, so no story is ever missed for being recent.
  *
+ * <p>Why are the writes made on a thread of their own? The index is written once for every
+ * article (the story it joined) and read for the next one, by a clusterer that takes one article
+ * at a time; in the service that one thread is the one every upload waits for in turn, and
+ * Lucene's {@code updateDocument} (inverting a story's few hundred terms) was 8 % of its time.
+ * {@link #put} and {@link #remove} hand their change to the index's writer thread, which makes
+ * them in the order given; a refresh is queued behind them ({@link #startRefreshIfDue}, or the
+ * next query), so a reader holds exactly the changes made before it was asked for, as when the
+ * caller wrote them itself, and a query waits only for the refresh it needs.
+ *
  * <p>Why not kept beside the store? It holds only the active stories and is rebuilt from the
  * store's summaries on start in well under a second; keeping it out of the durable path keeps one
  * source of truth. Its files are scratch, in a folder deleted on close ({@link
@@ -68,6 +77,24 @@ final class CandidateIndex implements Closeable {
   private final IndexWriter writer;
   private DirectoryReader reader;
   private final Set<String> changedSinceRefresh = new LinkedHashSet<>();
+
+  /**
+   * The one thread that writes the index, in the order the changes were given; daemon, so an
+   * index nobody closed does not keep a program alive.
+   */
+  private final java.util.concurrent.ExecutorService writes =
+      java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "storylens-candidates-writer");
+        thread.setDaemon(true);
+        return thread;
+      });
+
+  /** The reader being opened behind the queued writes, or null when none was asked for. */
+  private java.util.concurrent.Future<DirectoryReader> reopening;
+
+  /** The first write the writer thread failed, reported by the next call. */
+  private final java.util.concurrent.atomic.AtomicReference<IOException> failed =
+      new java.util.concurrent.atomic.AtomicReference<>();
 
   private static final BM25Similarity SIMILARITY = new BM25Similarity();
 
@@ -115,42 +142,105 @@ final class CandidateIndex implements Closeable {
               directory,
               new IndexWriterConfig()
                   .setCommitOnClose(false)
+                  // a segment's files as they are, not copied into one compound file: the index
+                  // is scratch, rewritten by a refresh every few dozen articles and by its merges
+                  .setUseCompoundFile(false)
+                  .setMergePolicy(noCompoundFiles())
                   .setMergeScheduler(new NamedMergeScheduler("storylens-candidates-merge")));
       reader = DirectoryReader.open(writer);
     } catch (IOException e) {
-      UncheckedIOException failed = new UncheckedIOException("the candidate index failed to open", e);
+      writes.shutdownNow();
+      UncheckedIOException opening = new UncheckedIOException("the candidate index failed to open", e);
       try {
         directory.close(); // its scratch folder goes with it
       } catch (IOException closing) {
-        failed.addSuppressed(closing);
+        opening.addSuppressed(closing);
       }
-      throw failed;
+      throw opening;
     }
   }
 
-  /** Adds or replaces a story's entry. */
+  /** Lucene's default merge policy, writing merged segments without a compound file as well. */
+  private static org.apache.lucene.index.MergePolicy noCompoundFiles() {
+    org.apache.lucene.index.TieredMergePolicy policy = new org.apache.lucene.index.TieredMergePolicy();
+    policy.setNoCFSRatio(0);
+    return policy;
+  }
+
+  /** Adds or replaces a story's entry (on the writer thread; queries see it at once). */
   void put(StorySummary story) {
+    write(() -> writer.updateDocument(new Term(ID, story.storyId()), document(story)));
+    changedSinceRefresh.add(story.storyId());
+  }
+
+  /** A story's entry: its id, centroid terms and entity keys. */
+  private static Document document(StorySummary story) {
     Document document = new Document();
     document.add(new StringField(ID, story.storyId(), Field.Store.NO));
     // The id is read back from doc values: no stored-fields block to decompress per hit.
     document.add(new SortedDocValuesField(ID, new BytesRef(story.storyId())));
     story.terms().keySet().forEach(term -> document.add(new StringField(TERM, term, Field.Store.NO)));
     story.entities().keySet().forEach(key -> document.add(new StringField(ENTITY, key, Field.Store.NO)));
-    try {
-      writer.updateDocument(new Term(ID, story.storyId()), document);
-    } catch (IOException e) {
-      throw new UncheckedIOException("the candidate index failed to write", e);
-    }
-    changedSinceRefresh.add(story.storyId());
+    return document;
   }
 
+  /** Removes a story's entry (on the writer thread). */
   void remove(String storyId) {
-    try {
-      writer.deleteDocuments(new Term(ID, storyId));
-    } catch (IOException e) {
-      throw new UncheckedIOException("the candidate index failed to write", e);
-    }
+    write(() -> writer.deleteDocuments(new Term(ID, storyId)));
     changedSinceRefresh.remove(storyId);
+  }
+
+  /** One change to the index, as the writer thread makes it. */
+  @FunctionalInterface
+  private interface Write {
+    void run() throws IOException;
+  }
+
+  /** Queues a change behind the others; a failure is reported by the next call. */
+  private void write(Write change) {
+    throwIfFailed();
+    try {
+      writes.execute(() -> {
+        if (failed.get() == null) { // after a failed change, none: the index would not be the one asked for
+          try {
+            change.run();
+          } catch (IOException | RuntimeException e) {
+            failed.compareAndSet(null, e instanceof IOException io ? io : new IOException(e));
+          }
+        }
+      });
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      throw new IllegalStateException("the candidate index is closed", e);
+    }
+  }
+
+  private void throwIfFailed() {
+    IOException failure = failed.get();
+    if (failure != null) {
+      throw new UncheckedIOException("the candidate index failed to write", failure);
+    }
+  }
+
+  /**
+   * Asks for the reader the next query will need, behind the changes queued, when enough stories
+   * changed since the last one ({@link #REFRESH_EVERY}): a clusterer calls it once it has made
+   * an article's changes, so the reader is opened while it turns to the next article. The same
+   * reader as the next query would open: it holds every change made before the call.
+   */
+  void startRefreshIfDue() {
+    if (reopening == null && changedSinceRefresh.size() >= REFRESH_EVERY) {
+      throwIfFailed();
+      DirectoryReader current = reader;
+      try {
+        reopening = writes.submit(() -> {
+          throwIfFailed(); // the writes before it did not all happen
+          return DirectoryReader.openIfChanged(current, writer);
+        });
+      } catch (java.util.concurrent.RejectedExecutionException e) {
+        throw new IllegalStateException("the candidate index is closed", e);
+      }
+      changedSinceRefresh.clear();
+    }
   }
 
   /**
@@ -272,14 +362,15 @@ final class CandidateIndex implements Closeable {
   }
 
   private void refresh() throws IOException {
-    if (changedSinceRefresh.size() >= REFRESH_EVERY) {
-      DirectoryReader newer = DirectoryReader.openIfChanged(reader, writer);
+    startRefreshIfDue();
+    while (reopening != null) {
+      DirectoryReader newer = opened();
       if (newer != null) {
         reader.close();
         reader = newer;
         fields = null;
       }
-      changedSinceRefresh.clear();
+      startRefreshIfDue(); // enough changed again since the reader was asked for: not the clusterer's way
     }
     if (fields == null) {
       fields = new HashMap<>();
@@ -298,6 +389,23 @@ final class CandidateIndex implements Closeable {
     }
   }
 
+  /** Waits for the reader being opened: null when nothing changed, as {@code openIfChanged}. */
+  private DirectoryReader opened() throws IOException {
+    java.util.concurrent.Future<DirectoryReader> next = reopening;
+    reopening = null;
+    try {
+      return next.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while the candidate index refreshed");
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof UncheckedIOException unchecked) {
+        throw unchecked.getCause();
+      }
+      throw e.getCause() instanceof IOException io ? io : new IOException("the candidate index failed to refresh", e.getCause());
+    }
+  }
+
   /** The reader queries run on, as of the last query (for tests that search it with Lucene). */
   DirectoryReader reader() {
     return reader;
@@ -308,11 +416,34 @@ final class CandidateIndex implements Closeable {
     return java.util.Collections.unmodifiableSet(changedSinceRefresh);
   }
 
+  /**
+   * Ends the writer thread once it has made the changes queued, then closes the
+   * readers, the writer and the directory with its folder, whichever fails.
+   */
   @Override
   public void close() throws IOException {
-    // the reader, then the writer, then the directory and its folder, whichever fails
-    try (directory; writer) {
-      reader.close();
+    writes.shutdown(); // what is queued is a refresh's worth at most
+    try {
+      if (!writes.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        throw new IOException("the candidate index's writer thread did not end");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while the candidate index closed");
+    } finally {
+      try (directory; writer; DirectoryReader current = reader) {
+        if (reopening != null && reopening.isDone() && !reopening.isCancelled()) {
+          closeOpened();
+        }
+      }
+    }
+  }
+
+  /** Closes a reader opened behind the writes and never used. */
+  private void closeOpened() throws IOException {
+    DirectoryReader unused = opened();
+    if (unused != null) {
+      unused.close();
     }
   }
 }

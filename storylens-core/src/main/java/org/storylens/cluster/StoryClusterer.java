@@ -233,6 +233,7 @@ public final class StoryClusterer implements Closeable {
     store.story(storyId).ifPresent(index::put);
     evicted.forEach(index::remove);
     evicted.forEach(scorer::forget);
+    index.startRefreshIfDue(); // opened while the next article is made ready
   }
   /**
    * "Based on TASS" in a story where TASS published earlier: a declared derivation. Names match by

@@ -60,22 +60,43 @@ class CandidateIndexTest {
 
   /**
    * Over a random stream of additions, changes and removals, with the reader reopened many
-   * times, every answer equals Lucene's {@code IndexSearcher} running the boosted query on the
-   * same reader, followed by the stories changed since it opened.
+   * times (sometimes asked for ahead of the query, as a clusterer does), every answer equals
+   * Lucene's {@code IndexSearcher} running the boosted query on the same reader, followed by the
+   * stories changed since it opened; and that reader holds exactly the stories put and not
+   * removed before it was asked for, though the writer thread makes the changes.
    */
   @Test
   void answersEqualLuceneSearchingTheSameReader() throws IOException {
     SplittableRandom random = new SplittableRandom(11);
     try (CandidateIndex index = new CandidateIndex()) {
       int compared = 0;
+      Set<String> stored = new java.util.TreeSet<>();
+      Set<String> asOfRefresh = new java.util.TreeSet<>(); // what the reader queries use holds
+      Set<String> asked = null; // what a reader asked for ahead and not yet used holds
       for (int step = 0; step < 4_000; step++) {
         int action = random.nextInt(10);
         String id = "story-" + random.nextInt(400);
-        if (action < 7) {
+        boolean due = index.changedSinceRefresh().size() >= CandidateIndex.REFRESH_EVERY;
+        if (action == 7 && due && asked == null) {
+          asked = new java.util.TreeSet<>(stored);
+        } else if (action >= 8) {
+          if (asked != null) {
+            asOfRefresh = asked;
+            asked = null;
+          }
+          if (due) {
+            asOfRefresh = new java.util.TreeSet<>(stored);
+          }
+        }
+        if (action < 6) {
           index.put(story(id, keys(random, "t", 300, 1 + random.nextInt(40)),
               keys(random, "e", 80, random.nextInt(8))));
-        } else if (action < 8) {
+          stored.add(id);
+        } else if (action < 7) {
           index.remove(id);
+          stored.remove(id);
+        } else if (action < 8) {
+          index.startRefreshIfDue();
         } else {
           Map<String, Double> query = new LinkedHashMap<>();
           keys(random, "t", 300, 1 + random.nextInt(25))
@@ -86,12 +107,28 @@ class CandidateIndexTest {
           Set<String> expected = new LinkedHashSet<>(searched(index, query, entities, limit));
           expected.addAll(index.changedSinceRefresh());
           assertThat(found).as("step %d", step).containsExactlyElementsOf(expected);
+          assertThat(liveStories(index)).as("step %d", step).isEqualTo(asOfRefresh);
           compared++;
         }
       }
       assertThat(compared).isGreaterThan(300);
       assertThat(index.reader().leaves()).as("several segments searched").hasSizeGreaterThan(1);
     }
+  }
+
+  /** The stories the index's reader holds. */
+  private static Set<String> liveStories(CandidateIndex index) throws IOException {
+    Set<String> ids = new java.util.TreeSet<>();
+    for (LeafReaderContext leaf : index.reader().leaves()) {
+      SortedDocValues storyIds = DocValues.getSorted(leaf.reader(), "story");
+      org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+      for (int doc = storyIds.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = storyIds.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          ids.add(storyIds.lookupOrd(storyIds.ordValue()).utf8ToString());
+        }
+      }
+    }
+    return ids;
   }
 
   /** Lucene's own search of the index's reader: the ids of the best {@code limit} stories. */
