@@ -80,11 +80,13 @@ final class CandidateIndex implements Closeable {
 
   /**
    * The one thread that writes the index, in the order the changes were given; daemon, so an
-   * index nobody closed does not keep a program alive.
+   * index nobody closed does not keep a program alive. Its name is told apart from the merges'
+   * ({@code storylens-candidates-merge-n}) in the kernel's 15 characters, which {@code bench
+   * serve}'s thread states group by.
    */
   private final java.util.concurrent.ExecutorService writes =
       java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "storylens-candidates-writer");
+        Thread thread = new Thread(task, "storylens-cand-writer");
         thread.setDaemon(true);
         return thread;
       });
@@ -142,10 +144,6 @@ final class CandidateIndex implements Closeable {
               directory,
               new IndexWriterConfig()
                   .setCommitOnClose(false)
-                  // a segment's files as they are, not copied into one compound file: the index
-                  // is scratch, rewritten by a refresh every few dozen articles and by its merges
-                  .setUseCompoundFile(false)
-                  .setMergePolicy(noCompoundFiles())
                   .setMergeScheduler(new NamedMergeScheduler("storylens-candidates-merge")));
       reader = DirectoryReader.open(writer);
     } catch (IOException e) {
@@ -158,13 +156,6 @@ final class CandidateIndex implements Closeable {
       }
       throw opening;
     }
-  }
-
-  /** Lucene's default merge policy, writing merged segments without a compound file as well. */
-  private static org.apache.lucene.index.MergePolicy noCompoundFiles() {
-    org.apache.lucene.index.TieredMergePolicy policy = new org.apache.lucene.index.TieredMergePolicy();
-    policy.setNoCFSRatio(0);
-    return policy;
   }
 
   /** Adds or replaces a story's entry (on the writer thread; queries see it at once). */
