@@ -118,19 +118,36 @@ public final class StoryLibrary implements AutoCloseable {
     }
   }
 
-  /** A story's members and derivation links at one change. */
-  private record Members(List<String> ids, List<DerivationLink> links, long updated) {
+  /**
+   * A story's members and derivation links at one change, with what its {@link Summary} is
+   * grown from: the outlets its articles are from, and whether one of them has a title.
+   */
+  private record Members(List<String> ids, List<DerivationLink> links, long updated, Set<String> outlets, boolean titled) {
+    static final Members NONE = new Members(List.of(), List.of(), 0, Set.of(), false);
+
     Members {
       ids = List.copyOf(ids);
       links = List.copyOf(links);
+      outlets = Set.copyOf(outlets);
     }
 
-    Members plus(String id, List<DerivationLink> more, long change) {
+    Members plus(Article article, List<DerivationLink> more, long change) {
       List<String> grown = new ArrayList<>(ids);
-      grown.add(id);
+      grown.add(article.id());
       List<DerivationLink> linked = new ArrayList<>(links);
       linked.addAll(more);
-      return new Members(grown, linked, change);
+      String outlet = outlet(article);
+      Set<String> from = outlets;
+      if (!from.contains(outlet)) {
+        from = new java.util.HashSet<>(outlets);
+        from.add(outlet);
+      }
+      return new Members(grown, linked, change, from, titled || article.title().isPresent());
+    }
+
+    /** How the story list counts an article's outlet: its name, or its source without one. */
+    private static String outlet(Article article) {
+      return article.outlet().orElse("source:" + article.source());
     }
   }
 
@@ -607,19 +624,32 @@ public final class StoryLibrary implements AutoCloseable {
   private static final Set<String> TRACKING =
       Set.of("fbclid", "gclid", "mc_cid", "mc_eid", "ocid", "cmpid", "ref", "ref_src", "at_medium", "at_campaign");
 
-  private static Summary summary(String id, List<Article> list, long updated) {
-    String title =
-        list.stream().map(Article::title).flatMap(Optional::stream).findFirst()
-            .orElse(list.get(0).text().substring(0, Math.min(120, list.get(0).text().length())));
-    long outlets =
-        list.stream().map(a -> a.outlet().orElse("source:" + a.source())).distinct().count();
-    List<String> dates =
-        list.stream().map(Article::published).flatMap(Optional::stream).map(Published::iso).sorted().toList();
-    return new Summary(
-        id, title, list.size(), (int) outlets,
-        dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(0)),
-        dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(dates.size() - 1)),
-        updated);
+  /**
+   * A story's summary once {@code added} joined it, as change {@code updated}: the title of its
+   * first article that has one (the start of the first article's text while none has), how many
+   * articles and outlets it has with the article, its first and last publication dates. Grown
+   * from the summary before ({@code before}, null for a new story; {@code titledBefore}, whether
+   * one of its articles had a title), not from every member again: the decisions thread makes one
+   * for every article stored, and a story of hundreds took as many lookups and a sort.
+   */
+  static Summary summary(
+      String id, Summary before, boolean titledBefore, int articles, int outlets, Article added, long updated) {
+    String title;
+    if (before == null) {
+      title = added.title().orElse(added.text().substring(0, Math.min(120, added.text().length())));
+    } else if (titledBefore) {
+      title = before.title(); // an earlier article's title
+    } else {
+      title = added.title().orElse(before.title()); // the first article's text until one has a title
+    }
+    Optional<String> date = added.published().map(Published::iso);
+    Optional<String> first = before == null ? Optional.empty() : before.first();
+    Optional<String> last = before == null ? Optional.empty() : before.last();
+    if (date.isPresent()) {
+      first = first.filter(f -> f.compareTo(date.get()) <= 0).or(() -> date);
+      last = last.filter(l -> l.compareTo(date.get()) >= 0).or(() -> date);
+    }
+    return new Summary(id, title, articles, outlets, first, last, updated);
   }
 
   /** Clusters an analysed article already on disk; returns its story. Under the lock. */
@@ -633,14 +663,16 @@ public final class StoryLibrary implements AutoCloseable {
     article.url().ifPresent(u -> byAddress.putIfAbsent(address(u), article.id()));
     storyOf.put(article.id(), story);
     List<DerivationLink> links = assignment.map(StoryAssignment::derivations).orElse(List.of());
-    Members grown =
-        members.getOrDefault(story, new Members(List.of(), List.of(), 0)).plus(article.id(), links, change);
-    Summary summary = summary(story, grown.ids().stream().map(a -> articles.get(a).article()).toList(), change);
+    Members before = members.getOrDefault(story, Members.NONE);
+    Members grown = before.plus(article, links, change);
+    Rank old = ranks.get(story);
+    Summary summary = summary(
+        story, old == null ? null : old.summary(), before.titled(), grown.ids().size(), grown.outlets().size(), article, change);
     members.put(story, grown);
     Rank rank = new Rank(summary);
     newest.add(rank);
     coverage.add(rank);
-    Rank old = ranks.put(story, rank);
+    ranks.put(story, rank);
     if (old != null) {
       newest.remove(old);
       coverage.remove(old);

@@ -238,4 +238,62 @@ class StoryLibraryTest {
   private static boolean r0(int reads) {
     return reads % 2 == 0;
   }
+
+  /**
+   * A story's summary in the lists, grown article by article from the one before, is the summary
+   * of all its articles: the first title (the first article's text while none has one), the
+   * articles, the distinct outlets (the source for an article without one), the earliest and
+   * latest publication dates. Random stories of up to 30 articles, compared at every step.
+   */
+  @Test
+  void aStorysSummaryGrownArticleByArticleIsTheSummaryOfAllItsArticles() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+    int compared = 0;
+    for (int story = 0; story < 300; story++) {
+      List<org.storylens.model.Article> all = new ArrayList<>();
+      StoryLibrary.Summary grown = null;
+      boolean titled = false;
+      java.util.Set<String> outlets = new java.util.HashSet<>();
+      int size = 1 + random.nextInt(30);
+      for (int i = 0; i < size; i++) {
+        org.storylens.model.Article article = randomArticle(random, story + "-" + i);
+        all.add(article);
+        outlets.add(article.outlet().orElse("source:" + article.source()));
+        grown = StoryLibrary.summary("s" + story, grown, titled, all.size(), outlets.size(), article, 100L + i);
+        titled |= article.title().isPresent();
+        assertThat(grown).as("story %d after %d articles", story, all.size()).isEqualTo(summaryOfAll("s" + story, all, 100L + i));
+        compared++;
+      }
+    }
+    assertThat(compared).isGreaterThan(3_000);
+  }
+
+  private static org.storylens.model.Article randomArticle(java.util.SplittableRandom random, String id) {
+    Optional<String> title = random.nextInt(3) == 0 ? Optional.empty() : Optional.of("Title " + id);
+    Optional<String> outlet = random.nextInt(4) == 0 ? Optional.empty() : Optional.of("Outlet " + random.nextInt(6));
+    java.time.LocalDate day = java.time.LocalDate.of(2026, 1, 1).plusDays(random.nextInt(20));
+    Optional<org.storylens.model.Published> published = switch (random.nextInt(3)) {
+      case 0 -> Optional.empty();
+      case 1 -> Optional.of(org.storylens.model.Published.stated(day));
+      default -> Optional.of(org.storylens.model.Published.stated(day.atTime(random.nextInt(24), random.nextInt(60))));
+    };
+    String text = "Text of " + id + " " + "word ".repeat(random.nextInt(40));
+    return new org.storylens.model.Article(
+        id, "source-" + random.nextInt(8), title, outlet, Optional.empty(), published, Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), text, List.of(), List.of());
+  }
+
+  /** The summary from every article, as the story list defined it before it was grown. */
+  private static StoryLibrary.Summary summaryOfAll(String id, List<org.storylens.model.Article> list, long updated) {
+    String title = list.stream().map(org.storylens.model.Article::title).flatMap(Optional::stream).findFirst()
+        .orElse(list.get(0).text().substring(0, Math.min(120, list.get(0).text().length())));
+    long outlets = list.stream().map(a -> a.outlet().orElse("source:" + a.source())).distinct().count();
+    List<String> dates = list.stream().map(org.storylens.model.Article::published).flatMap(Optional::stream)
+        .map(org.storylens.model.Published::iso).sorted().toList();
+    return new StoryLibrary.Summary(
+        id, title, list.size(), (int) outlets,
+        dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(0)),
+        dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(dates.size() - 1)),
+        updated);
+  }
 }
