@@ -190,16 +190,22 @@ final class CandidateIndex implements Closeable {
   /** Queues a change behind the others; a failure is reported by the next call. */
   private void write(Write change) {
     throwIfFailed();
-    try {
-      writes.execute(() -> {
-        if (failed.get() == null) { // after a failed change, none: the index would not be the one asked for
-          try {
-            change.run();
-          } catch (IOException | RuntimeException e) {
-            failed.compareAndSet(null, e instanceof IOException io ? io : new IOException(e));
-          }
+    queue(() -> {
+      if (failed.get() == null) { // after a failed change, none: the index would not be the one asked for
+        try {
+          change.run();
+        } catch (IOException | RuntimeException e) {
+          failed.compareAndSet(null, e instanceof IOException io ? io : new IOException(e));
         }
-      });
+      }
+      return null;
+    });
+  }
+
+  /** Queues a task for the writer thread, behind those queued before it. */
+  private <T> java.util.concurrent.Future<T> queue(java.util.concurrent.Callable<T> task) {
+    try {
+      return writes.submit(task);
     } catch (java.util.concurrent.RejectedExecutionException e) {
       throw new IllegalStateException("the candidate index is closed", e);
     }
@@ -222,14 +228,13 @@ final class CandidateIndex implements Closeable {
     if (reopening == null && changedSinceRefresh.size() >= REFRESH_EVERY) {
       throwIfFailed();
       DirectoryReader current = reader;
-      try {
-        reopening = writes.submit(() -> {
-          throwIfFailed(); // the writes before it did not all happen
-          return DirectoryReader.openIfChanged(current, writer);
-        });
-      } catch (java.util.concurrent.RejectedExecutionException e) {
-        throw new IllegalStateException("the candidate index is closed", e);
-      }
+      reopening = queue(() -> {
+        IOException failure = failed.get();
+        if (failure != null) {
+          throw failure; // the writes before it did not all happen
+        }
+        return DirectoryReader.openIfChanged(current, writer);
+      });
       changedSinceRefresh.clear();
     }
   }
@@ -390,9 +395,6 @@ final class CandidateIndex implements Closeable {
       Thread.currentThread().interrupt();
       throw new java.io.InterruptedIOException("interrupted while the candidate index refreshed");
     } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof UncheckedIOException unchecked) {
-        throw unchecked.getCause();
-      }
       throw e.getCause() instanceof IOException io ? io : new IOException("the candidate index failed to refresh", e.getCause());
     }
   }
