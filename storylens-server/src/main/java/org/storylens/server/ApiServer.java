@@ -502,17 +502,30 @@ public final class ApiServer implements AutoCloseable {
         uploads.submit(() -> store(ctx, source, mediaType, body, refresh));
     if (taken.isEmpty()) {
       ctx.header("Retry-After", "1");
-      throw new BadRequest(HttpStatus.SERVICE_UNAVAILABLE, "too many uploads are waiting to be taken in; send again in a second");
+      throw new BadRequest(HttpStatus.SERVICE_UNAVAILABLE, "too many uploads are in progress; send again in a second");
     }
     ctx.future(taken::get);
   }
 
-  private void store(Context ctx, String source, MediaType mediaType, byte[] body, String refresh) throws IOException {
+  /**
+   * Takes an upload in (on an upload worker) and answers it when the library has it on the disk;
+   * with {@code refresh=wait_for}, once it is also searchable, which the worker waits for.
+   */
+  private java.util.concurrent.CompletionStage<?> store(
+      Context ctx, String source, MediaType mediaType, byte[] body, String refresh) throws IOException {
     List<String> rejected = new ArrayList<>();
-    Optional<StoryLibrary.Ack> ack = library.add(source, mediaType, body, rejected);
+    java.util.concurrent.CompletableFuture<Optional<StoryLibrary.Ack>> adding =
+        library.addAsync(source, mediaType, body, rejected);
     if (refresh.equals("wait_for")) {
+      Optional<StoryLibrary.Ack> ack = StoryLibrary.await(adding);
       library.awaitSearchable();
+      answer(ctx, ack, rejected);
+      return java.util.concurrent.CompletableFuture.completedFuture(null);
     }
+    return adding.thenAccept(ack -> answer(ctx, ack, rejected));
+  }
+
+  private static void answer(Context ctx, Optional<StoryLibrary.Ack> ack, List<String> rejected) {
     if (ack.isEmpty()) {
       throw new BadRequest(HttpStatus.UNPROCESSABLE_CONTENT, "no article: " + String.join("; ", rejected));
     }

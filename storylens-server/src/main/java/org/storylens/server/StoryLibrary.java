@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -232,6 +233,27 @@ public final class StoryLibrary implements AutoCloseable {
             return thread;
           });
   /**
+   * The threads that finish an upload once it is decided ({@link #addAsync}): each waits for the
+   * log's force (uploads decided meanwhile share it), adds the article to the search index and
+   * marks its story's report stale. Two, so that one finishes uploads while the other forces the
+   * log. Started with the library, as the decisions thread, and at its priority.
+   */
+  private final java.util.concurrent.ThreadPoolExecutor commits =
+      new java.util.concurrent.ThreadPoolExecutor(
+          COMMIT_THREADS, COMMIT_THREADS, 0, java.util.concurrent.TimeUnit.MILLISECONDS,
+          new java.util.concurrent.LinkedBlockingQueue<>(),
+          new java.util.concurrent.ThreadFactory() {
+            private final java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+
+            @Override
+            public Thread newThread(Runnable task) {
+              Thread thread = new Thread(task, "storylens-commit-" + made.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            }
+          });
+  private static final int COMMIT_THREADS = 2;
+  /**
    * Every stored article, its analysis packed: a report unpacks what it compares. Kept as objects,
    * the analyses were two thirds of the heap's objects, and each new one was copied out of the
    * young generation (docs/service.md, "Under load").
@@ -261,6 +283,7 @@ public final class StoryLibrary implements AutoCloseable {
     this.reports = new StoryReports(this::computeReport, BACKGROUND_DUTY);
     // a thread inherits its maker's nice value: made now, not by the first (lowered) uploader
     decisions.prestartCoreThread();
+    commits.prestartAllCoreThreads();
     try {
       Files.createDirectories(folder);
       replay();
@@ -268,6 +291,7 @@ public final class StoryLibrary implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       // a log that cannot be read: no thread is left
       decisions.shutdownNow();
+      commits.shutdownNow();
       reports.close();
       try (store; index) {
         clusterer.close();
@@ -291,30 +315,65 @@ public final class StoryLibrary implements AutoCloseable {
   /**
    * Extracts, stores, analyses and clusters one document. Empty when the document gives no
    * article, with the reason in {@code rejected}; a duplicate is acknowledged with the article
-   * already stored.
+   * already stored. Returns once the article is on the disk, as {@link #addAsync} completes.
    */
   public Optional<Ack> add(String source, MediaType type, byte[] content, List<String> rejected)
       throws IOException {
+    return await(addAsync(source, type, content, rejected));
+  }
+
+  /** Waits for what {@link #addAsync} returned; what it completed with, or what it failed with. */
+  static Optional<Ack> await(CompletableFuture<Optional<Ack>> adding) throws IOException {
+    try {
+      return adding.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while the upload was decided", e);
+    } catch (ExecutionException e) {
+      throw rethrown(e.getCause());
+    }
+  }
+
+  /**
+   * As {@link #add}, but only the document's own work runs on the calling thread: extraction, the
+   * same-address check and the analysis, which depend on the document alone and run in parallel
+   * with other uploads. The rest is handed on, and the caller is free as soon as it is: the
+   * decision (the duplicate checks, the log's order and the clustering) to the decisions thread,
+   * which takes every upload in turn, then the wait for the log's force, the search index and the
+   * report's staleness to the commit threads. The future completes once the article's log line
+   * is on the disk (at once for a document without an article or one already stored); it fails
+   * with the {@link IOException} that stopped it.
+   *
+   * <p>Why hand them on? A caller that waits holds its thread through the decisions of every
+   * upload ahead of it and through the force. Under a full read load the upload workers, two per
+   * core, were each held about 35 ms an upload, mostly waiting, so at 100 uploads a second the
+   * next upload found all of them busy and waited 48-105 ms on average for one to be free, more
+   * than everything it then took (docs/benchmarks.md, "2026-12-06 12:30").
+   */
+  public CompletableFuture<Optional<Ack>> addAsync(
+      String source, MediaType type, byte[] content, List<String> rejected) {
     reports.touch();
     RawDocument document =
         new RawDocument(source, type, Optional.empty(), Bytes.copyOf(content), Optional.empty());
     ExtractionOutcome outcome = pipeline.extract(new SourceItem.Document(document));
     if (!(outcome instanceof ExtractionOutcome.Extracted extracted)) {
       rejected.add(((ExtractionOutcome.NotExtracted) outcome).skipped().reason());
-      return Optional.empty();
+      return CompletableFuture.completedFuture(Optional.empty());
     }
     Article article = extracted.article();
     Optional<Ack> known = sameArticle(article);
     if (known.isPresent()) {
-      return known;
+      return CompletableFuture.completedFuture(known);
     }
-    // what depends on the article alone is done here, in parallel with other uploads; the lock
-    // orders only the decisions
     Ready ready = ready(article);
     StoryClusterer.PreparedArticle prepared = ready.prepared();
-    byte[] line = ArticleLog.line(new ArticleLog.Entry(article.id(), source, type, content));
-    Decision decision =
-        decide(() -> {
+    byte[] line;
+    try {
+      line = ArticleLog.line(new ArticleLog.Entry(article.id(), source, type, content));
+    } catch (IOException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return decide(() -> {
           synchronized (writing) {
             Optional<Ack> again = sameArticle(article).or(() -> sameText(prepared));
             if (again.isPresent()) {
@@ -323,51 +382,73 @@ public final class StoryLibrary implements AutoCloseable {
             long mark = log.append(line);
             return new Decision(new Ack(article.id(), admit(ready), false), mark);
           }
-        });
-    Ack ack = decision.ack();
-    if (ack.duplicate()) {
-      return Optional.of(ack);
-    }
-    // on the uploader's thread again: uploads arriving together share one force of the log
-    log.awaitDurable(decision.mark());
-    written.accumulateAndGet(index.add(ack.story(), prepared.analyzed()), Math::max);
-    reports.changed(ack.story());
-    return Optional.of(ack);
+        })
+        .thenCompose(decision -> decision.ack().duplicate()
+            ? CompletableFuture.completedFuture(Optional.of(decision.ack()))
+            : run(commits, () -> {
+                // uploads decided together share one force of the log
+                log.awaitDurable(decision.mark());
+                written.accumulateAndGet(index.add(decision.ack().story(), prepared.analyzed()), Math::max);
+                reports.changed(decision.ack().story());
+                return Optional.of(decision.ack());
+              }));
   }
 
   /** What the decisions thread decided for one upload, and where its log line ends. */
   private record Decision(Ack ack, long mark) {}
 
-  /** Runs {@code step} on the decisions thread and waits for it. */
-  private <T> T decide(java.util.concurrent.Callable<T> step) throws IOException {
-    Future<T> decided;
-    try {
-      decided = decisions.submit(step);
-    } catch (java.util.concurrent.RejectedExecutionException e) {
-      throw new IOException("the library is closed", e);
-    }
-    try {
-      return decided.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while the upload was decided", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IOException("deciding the upload failed", e.getCause());
-    }
+  /** Runs {@code step} on the decisions thread; its result, or the exception it threw. */
+  private <T> CompletableFuture<T> decide(java.util.concurrent.Callable<T> step) {
+    return run(decisions, step);
   }
 
-  /** The decisions thread's nice value, or empty where it cannot be read (for tests). */
-  java.util.OptionalInt decisionsNice() throws IOException {
-    return decide(ThreadNiceness::current);
+  /**
+   * Runs {@code step} on {@code threads}; its result, or the exception it threw as it is (an
+   * {@link IOException} when the library is closed), not wrapped as {@code supplyAsync} would.
+   */
+  private static <T> CompletableFuture<T> run(ExecutorService threads, java.util.concurrent.Callable<T> step) {
+    CompletableFuture<T> done = new CompletableFuture<>();
+    try {
+      threads.execute(() -> {
+        try {
+          done.complete(step.call());
+        } catch (Exception | Error e) {
+          done.completeExceptionally(e);
+        }
+      });
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      done.completeExceptionally(new IOException("the library is closed", e));
+    }
+    return done;
+  }
+
+  /** {@code cause} as what a caller of {@link #add} may throw: as it is, or in an {@link IOException}. */
+  private static IOException rethrown(Throwable cause) throws IOException {
+    while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof IOException io) {
+      throw io;
+    }
+    if (cause instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    if (cause instanceof Error error) {
+      throw error;
+    }
+    throw new IOException("taking the upload in failed", cause);
+  }
+
+  /** The nice values of the decisions thread and a commit thread, or empty where they cannot be read (for tests). */
+  List<java.util.OptionalInt> threadsNice() throws IOException {
+    try {
+      return List.of(decide(ThreadNiceness::current).get(), run(commits, ThreadNiceness::current).get());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw rethrown(e.getCause());
+    }
   }
 
   /** Every story, newest change first or most outlets first. */
@@ -757,16 +838,11 @@ public final class StoryLibrary implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    decisions.shutdown();
-    try {
-      // the decisions already asked for are taken (and logged) before the log closes
-      if (!decisions.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)) {
-        decisions.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      decisions.shutdownNow();
-    }
+    // the decisions already asked for are taken (and logged) before the log closes, and every
+    // upload decided is then made durable: a decision hands its upload to the commit threads
+    // before it ends
+    finish(decisions);
+    finish(commits);
     synchronized (writing) {
       reports.close();
       try (log; store; index) {
@@ -774,6 +850,19 @@ public final class StoryLibrary implements AutoCloseable {
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }
+    }
+  }
+
+  /** Lets {@code threads} finish what they were given, for up to a minute, then stops them. */
+  private static void finish(ExecutorService threads) {
+    threads.shutdown();
+    try {
+      if (!threads.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        threads.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      threads.shutdownNow();
     }
   }
 }

@@ -329,7 +329,10 @@ class ApiServerTest {
         ApiServer server = ApiServer.start(library, Optional.empty(),
             new ServerConfig(folder, "127.0.0.1", 0, 2_000_000, Optional.empty()), workers)) {
       // the one worker is busy and one upload already waits for it
-      workers.submit(release::await).orElseThrow();
+      workers.submit(() -> {
+        release.await();
+        return java.util.concurrent.CompletableFuture.completedFuture(null);
+      }).orElseThrow();
       java.util.concurrent.CompletableFuture<HttpResponse<String>> waiting =
           HTTP.sendAsync(
               request(server, "/api/articles?source=q&type=text")
@@ -365,7 +368,7 @@ class ApiServerTest {
       ServerConfig config = new ServerConfig(folder, "127.0.0.1", taken.getLocalPort(), 1000, Optional.empty());
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> ApiServer.start(library, Optional.empty(), config, workers))
           .isInstanceOf(RuntimeException.class);
-      assertThat(workers.submit(() -> {})).isEmpty();
+      assertThat(workers.submit(() -> java.util.concurrent.CompletableFuture.completedFuture(null))).isEmpty();
     }
   }
 }

@@ -66,13 +66,13 @@ class ThreadNicenessTest {
   }
 
   @Test
-  void decisionsKeepTheOpenersPriorityWhenALoweredThreadUploadsFirst(@TempDir Path folder)
+  void decisionsAndCommitsKeepTheOpenersPriorityWhenALoweredThreadUploadsFirst(@TempDir Path folder)
       throws Exception {
     assumeNiceWorks();
     OptionalInt opener = ThreadNiceness.current();
     StoryPipeline pipeline = StoryPipeline.standard(IngestConfig.defaults(), ExtractionConfig.defaults());
     try (StoryLibrary library = StoryLibrary.open(folder, pipeline)) {
-      CompletableFuture<OptionalInt> decisions = new CompletableFuture<>();
+      CompletableFuture<java.util.List<OptionalInt>> decisions = new CompletableFuture<>();
       Thread uploader = new Thread(() -> {
         ThreadNiceness.lower(ApiServer.REQUEST_NICE);
         try {
@@ -85,13 +85,13 @@ class ThreadNicenessTest {
               text.getBytes(java.nio.charset.StandardCharsets.UTF_8), rejected).isEmpty()) {
             throw new AssertionError("the article was rejected: " + rejected);
           }
-          decisions.complete(library.decisionsNice());
+          decisions.complete(library.threadsNice());
         } catch (Exception e) {
           decisions.completeExceptionally(e);
         }
       });
       uploader.start();
-      assertThat(decisions.get(60, TimeUnit.SECONDS)).isEqualTo(opener);
+      assertThat(decisions.get(60, TimeUnit.SECONDS)).as("the decisions thread and a commit thread").containsExactly(opener, opener);
       assertThat(library.stories(false)).hasSize(1);
     }
   }
@@ -110,7 +110,7 @@ class ThreadNicenessTest {
       CompletableFuture<OptionalInt> seen = new CompletableFuture<>();
       Thread reader = new Thread(() -> {
         ThreadNiceness.lower(ApiServer.REQUEST_NICE);
-        workers.submit(() -> seen.complete(ThreadNiceness.current()));
+        workers.submit(() -> CompletableFuture.completedFuture(seen.complete(ThreadNiceness.current())));
       });
       reader.start();
       assertThat(seen.get(30, TimeUnit.SECONDS)).isEqualTo(maker);
