@@ -377,25 +377,30 @@ public final class StoryLibrary implements AutoCloseable {
           synchronized (writing) {
             Optional<Ack> again = sameArticle(article).or(() -> sameText(prepared));
             if (again.isPresent()) {
-              return new Decision(again.get(), -1);
+              return CompletableFuture.completedFuture(again);
             }
             long mark = log.append(line);
-            return new Decision(new Ack(article.id(), admit(ready), false), mark);
+            // handed to the commit threads before this decision ends, so that closing, which
+            // lets the decisions finish first, finds every decided upload queued for its force
+            return commit(new Ack(article.id(), admit(ready), false), mark, prepared);
           }
         })
-        .thenCompose(decision -> decision.ack().duplicate()
-            ? CompletableFuture.completedFuture(Optional.of(decision.ack()))
-            : run(commits, () -> {
-                // uploads decided together share one force of the log
-                log.awaitDurable(decision.mark());
-                written.accumulateAndGet(index.add(decision.ack().story(), prepared.analyzed()), Math::max);
-                reports.changed(decision.ack().story());
-                return Optional.of(decision.ack());
-              }));
+        .thenCompose(committed -> committed);
   }
 
-  /** What the decisions thread decided for one upload, and where its log line ends. */
-  private record Decision(Ack ack, long mark) {}
+  /**
+   * Finishes a decided upload on a commit thread: waits for the log's force up to {@code mark}
+   * (uploads decided together share one), then adds the article to the search index and marks its
+   * story's report stale.
+   */
+  private CompletableFuture<Optional<Ack>> commit(Ack ack, long mark, StoryClusterer.PreparedArticle prepared) {
+    return run(commits, () -> {
+      log.awaitDurable(mark);
+      written.accumulateAndGet(index.add(ack.story(), prepared.analyzed()), Math::max);
+      reports.changed(ack.story());
+      return Optional.of(ack);
+    });
+  }
 
   /** Runs {@code step} on the decisions thread; its result, or the exception it threw. */
   private <T> CompletableFuture<T> decide(java.util.concurrent.Callable<T> step) {
@@ -838,9 +843,8 @@ public final class StoryLibrary implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    // the decisions already asked for are taken (and logged) before the log closes, and every
-    // upload decided is then made durable: a decision hands its upload to the commit threads
-    // before it ends
+    // the decisions already asked for are taken (and logged) before the log closes, then every
+    // decided upload is made durable: each decision queued its commit before it ended
     finish(decisions);
     finish(commits);
     synchronized (writing) {

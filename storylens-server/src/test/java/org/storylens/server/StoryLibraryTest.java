@@ -200,6 +200,39 @@ class StoryLibraryTest {
   }
 
   @Test
+  void uploadsHandedOnAndTheLibraryClosedAtOnceAreAllDecidedAndDurable() throws Exception {
+    // one thread hands on uploads without waiting for their decisions, then the library is
+    // closed while most are still queued for the decisions thread or for the log's force:
+    // closing lets them finish, every one is acknowledged, and all are there after a restart
+    List<java.util.concurrent.CompletableFuture<Optional<StoryLibrary.Ack>>> handedOn = new ArrayList<>();
+    StoryLibrary library = StoryLibrary.open(folder, PIPELINE);
+    try {
+      for (int i = 0; i < 30; i++) {
+        String text = (i % 2 == 0 ? DAM : CHESS) + " Correspondent " + i + " reporting from the scene.";
+        Document document = article("Outlet " + i, "https://o" + i + ".example/report", "Report " + i, "2025-05-12", text);
+        List<String> rejected = new ArrayList<>();
+        handedOn.add(library.addAsync(document.source(), MediaType.ARTICLE_JSON, document.bytes(), rejected));
+        assertThat(rejected).isEmpty();
+      }
+    } finally {
+      library.close();
+    }
+    List<String> acknowledged = new ArrayList<>();
+    for (var upload : handedOn) {
+      StoryLibrary.Ack ack = upload.get(60, TimeUnit.SECONDS).orElseThrow();
+      assertThat(ack.duplicate()).isFalse();
+      acknowledged.add(ack.article());
+    }
+    assertThat(acknowledged).hasSize(30).doesNotHaveDuplicates();
+    try (StoryLibrary reopened = StoryLibrary.open(folder, PIPELINE)) {
+      for (String id : acknowledged) {
+        assertThat(reopened.article(id)).as(id).isPresent();
+      }
+      assertThat(reopened.size()[0]).isEqualTo(30);
+    }
+  }
+
+  @Test
   void theKeptHeadOfEachOrderIsTheOrderItselfAsStoriesGrowPastIt() throws Exception {
     // a head of 2 over the samples' stories: new stories falling below it, stories climbing into
     // it and within it, and the head refilled from the order when a story moves past its end
