@@ -348,7 +348,7 @@ public final class StoryLibrary implements AutoCloseable {
    * upload ahead of it and through the force. Under a full read load the upload workers, two per
    * core, were each held about 35 ms an upload, mostly waiting, so at 100 uploads a second the
    * next upload found all of them busy and waited 48-105 ms on average for one to be free, more
-   * than everything it then took (docs/benchmarks.md, "2026-12-06 12:30").
+   * than everything it then took (docs/benchmarks.md, "2026-12-06 12:10").
    */
   public CompletableFuture<Optional<Ack>> addAsync(
       String source, MediaType type, byte[] content, List<String> rejected) {
