@@ -427,11 +427,17 @@ public final class StoryLibrary implements AutoCloseable {
     return done;
   }
 
-  /** {@code cause} as what a caller of {@link #add} may throw: as it is, or in an {@link IOException}. */
-  private static IOException rethrown(Throwable cause) throws IOException {
-    while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
-      cause = cause.getCause();
+  /** What a stage failed with, without the {@link java.util.concurrent.CompletionException}s later stages wrap it in. */
+  static Throwable unwrapped(Throwable failure) {
+    while (failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null) {
+      failure = failure.getCause();
     }
+    return failure;
+  }
+
+  /** {@code cause} as what a caller of {@link #add} may throw: as it is, or in an {@link IOException}. */
+  private static IOException rethrown(Throwable failure) throws IOException {
+    Throwable cause = unwrapped(failure);
     if (cause instanceof IOException io) {
       throw io;
     }

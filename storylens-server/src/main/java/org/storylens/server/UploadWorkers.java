@@ -3,7 +3,6 @@ package org.storylens.server;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
@@ -107,16 +106,8 @@ final class UploadWorkers implements AutoCloseable {
     if (failure == null) {
       done.complete(null);
     } else {
-      done.completeExceptionally(unwrapped(failure));
+      done.completeExceptionally(StoryLibrary.unwrapped(failure));
     }
-  }
-
-  /** What a stage failed with, without the {@link CompletionException} later stages wrap it in. */
-  private static Throwable unwrapped(Throwable failure) {
-    while (failure instanceof CompletionException && failure.getCause() != null) {
-      failure = failure.getCause();
-    }
-    return failure;
   }
 
   /** Uploads taken but not yet started on a worker. */
