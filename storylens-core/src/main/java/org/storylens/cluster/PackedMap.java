@@ -6,6 +6,7 @@ import java.io.ObjectStreamException;
 import java.io.Serializable;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -13,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.ObjIntConsumer;
+import org.apache.lucene.util.IntroSorter;
 
 /**
  * An immutable map kept as arrays, iterated in the order its entries were given (as the {@code
@@ -59,6 +61,45 @@ abstract class PackedMap<K, V> extends AbstractMap<K, V> implements Serializable
     }
     double[] values = new double[map.size()];
     return new Weights(keys(map, (value, i) -> values[i] = value), values);
+  }
+
+  /** The first {@code size} keys (strings) and weights of these arrays, in their order. */
+  static Weights weights(Object[] keys, double[] values, int size) {
+    return new Weights(Arrays.copyOf(keys, size), Arrays.copyOf(values, size));
+  }
+
+  /**
+   * Sorts the first {@code size} keys (strings) and weights, strongest first, ties broken by key:
+   * the order in which the clusterer keeps a story's strongest terms and asks for an article's.
+   * Two arrays swapped in step, never an entry or a boxed weight: a centroid holds thousands.
+   */
+  static void sortStrongestFirst(Object[] keys, double[] values, int size) {
+    new IntroSorter() {
+      private Object pivotKey;
+      private double pivotValue;
+
+      @Override
+      protected void setPivot(int i) {
+        pivotKey = keys[i];
+        pivotValue = values[i];
+      }
+
+      @Override
+      protected int comparePivot(int j) {
+        int byWeight = Double.compare(values[j], pivotValue); // the stronger first
+        return byWeight != 0 ? byWeight : ((String) pivotKey).compareTo((String) keys[j]);
+      }
+
+      @Override
+      protected void swap(int i, int j) {
+        Object key = keys[i];
+        keys[i] = keys[j];
+        keys[j] = key;
+        double value = values[i];
+        values[i] = values[j];
+        values[j] = value;
+      }
+    }.sort(0, size);
   }
 
   /** The counts of {@code map} in its order, or {@code map} itself when it is already packed. */

@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -263,16 +262,21 @@ public final class StoryClusterer implements Closeable {
                     "declares it is based on " + credit));
   }
 
-  /** The {@code limit} highest-weighted terms, ties broken by term for a stable query. */
+  /**
+   * The {@code limit} highest-weighted terms, strongest first, ties broken by term for a stable
+   * query (its order is the order the candidate index adds up its scores in).
+   */
   static Map<String, Double> strongest(Map<String, Double> weights, int limit) {
-    Map<String, Double> strongest = new LinkedHashMap<>();
-    weights.entrySet().stream()
-        .sorted(
-            Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
-                .thenComparing(Map.Entry.comparingByKey()))
-        .limit(limit)
-        .forEach(entry -> strongest.put(entry.getKey(), entry.getValue()));
-    return strongest;
+    PackedMap.Weights packed = PackedMap.weights(weights);
+    int n = packed.size();
+    Object[] keys = new Object[n];
+    double[] values = new double[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = packed.key(i);
+      values[i] = packed.weight(i);
+    }
+    PackedMap.sortStrongestFirst(keys, values, n);
+    return PackedMap.weights(keys, values, Math.min(limit, n));
   }
 
   /** Closes the candidate index; the store belongs to the caller. */

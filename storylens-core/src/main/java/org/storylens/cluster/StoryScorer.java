@@ -2,7 +2,6 @@ package org.storylens.cluster;
 
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,33 +50,50 @@ final class StoryScorer {
    */
   static final class Prepared {
     final ArticleFeatures features;
-    final Map<String, Double> weights = new LinkedHashMap<>();
+    /** The weights in the order of the article's terms, packed: read by position, never boxed. */
+    final PackedMap.Weights weights;
     final TermVector vector;
     final double norm;
     private final StoryStore stream;
     final long documents;
-    private final Map<String, Double> termIdf = new HashMap<>();
+    /** The IDF of each term of {@link #weights}, by its position there. */
+    private final double[] idfs;
+    /** The IDF of looked-up terms that are not among the article's (title terms may not be). */
+    private final Map<String, Double> otherIdf = new HashMap<>();
     private final Map<String, Double> entityIdf = new HashMap<>();
 
     Prepared(ArticleFeatures features, StoryStore stream) {
       this.features = features;
       this.stream = stream;
       this.documents = stream.articleCount();
+      int n = features.terms().size();
+      Object[] terms = new Object[n];
+      double[] values = new double[n];
+      idfs = new double[n];
       double sum = 0;
+      int i = 0;
       for (Map.Entry<String, Integer> term : features.terms().entrySet()) {
-        double w = (1 + Math.log(term.getValue())) * termIdf(term.getKey());
-        weights.put(term.getKey(), w);
+        double idf = idf(documents, stream.documentFrequency(term.getKey()));
+        double w = (1 + Math.log(term.getValue())) * idf;
+        terms[i] = term.getKey();
+        values[i] = w;
+        idfs[i++] = idf;
         sum += w * w;
       }
       norm = Math.sqrt(sum);
+      weights = PackedMap.weights(terms, values, n);
       vector = TermVector.of(weights);
     }
 
     double termIdf(String term) {
-      Double known = termIdf.get(term);
+      int at = weights.indexOf(term);
+      if (at >= 0) {
+        return idfs[at];
+      }
+      Double known = otherIdf.get(term);
       if (known == null) {
         known = idf(documents, stream.documentFrequency(term));
-        termIdf.put(term, known);
+        otherIdf.put(term, known);
       }
       return known;
     }

@@ -45,26 +45,22 @@ final class TermVector {
         values[i++] = entry.getValue();
       }
     }
-    // sort the keys, carrying each weight along: sort (key, position) pairs by key
-    Integer[] order = new Integer[n];
-    for (int j = 0; j < n; j++) {
-      order[j] = j;
-    }
-    Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
-    long[] sortedKeys = new long[n];
-    double[] sortedWeights = new double[n];
+    // the distinct keys sorted, then each weight added at its key's place: primitive arrays only
+    // (sorting boxed positions with a comparator was most of the decisions thread's time here,
+    // a centroid holding thousands of terms)
+    long[] sorted = keys.clone();
+    Arrays.sort(sorted);
     int size = 0;
     for (int j = 0; j < n; j++) {
-      long k = keys[order[j]];
-      if (size > 0 && sortedKeys[size - 1] == k) {
-        sortedWeights[size - 1] += values[order[j]]; // a collision: the two count as one term
-      } else {
-        sortedKeys[size] = k;
-        sortedWeights[size] = values[order[j]];
-        size++;
+      if (size == 0 || sorted[size - 1] != sorted[j]) {
+        sorted[size++] = sorted[j];
       }
     }
-    return new TermVector(Arrays.copyOf(sortedKeys, size), Arrays.copyOf(sortedWeights, size));
+    double[] summed = new double[size];
+    for (int j = 0; j < n; j++) {
+      summed[Arrays.binarySearch(sorted, 0, size, keys[j])] += values[j]; // a collision: the two count as one term
+    }
+    return new TermVector(size == n ? sorted : Arrays.copyOf(sorted, size), summed);
   }
 
   /** How many terms it holds. */
