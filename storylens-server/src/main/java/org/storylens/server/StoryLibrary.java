@@ -529,7 +529,13 @@ public final class StoryLibrary implements AutoCloseable {
       List<Rank> head, Rank old, Rank rank, java.util.NavigableSet<Rank> order, Comparator<Rank> comparator) {
     List<Rank> next = new ArrayList<>(head.size() + 1);
     next.addAll(head);
-    boolean removed = old != null && next.remove(old);
+    // the head is in the order's order, which tells stories apart: found by a binary search, not
+    // by comparing every rank of the head with it (two walks of a thousand for every upload)
+    int was = old == null ? -1 : Collections.binarySearch(next, old, comparator);
+    boolean removed = was >= 0;
+    if (removed) {
+      next.remove(was);
+    }
     int at = Collections.binarySearch(next, rank, comparator);
     int position = at >= 0 ? at : -at - 1;
     if (position == next.size() && ranks.size() > top) {
