@@ -89,7 +89,7 @@ public final class ServeLoadBenchmark implements Callable<Integer> {
   @Option(names = "--clients", defaultValue = "100", description = "concurrent readers, each asking again as soon as answered (default: ${DEFAULT-VALUE})")
   int clients;
 
-  @Option(names = "--ingest", defaultValue = "100", description = "articles per second uploaded during the load (default: ${DEFAULT-VALUE})")
+  @Option(names = "--ingest", defaultValue = "100", description = "articles per second uploaded during the load; the goal's 100 stored a second shows as kept only when more is offered, e.g. 110 (default: ${DEFAULT-VALUE})")
   int ingestRate;
 
   @Option(names = "--uploaders", defaultValue = "4", description = "concurrent uploaders (default: ${DEFAULT-VALUE})")
@@ -214,6 +214,7 @@ public final class ServeLoadBenchmark implements Callable<Integer> {
       long errors = 0;
       Map<Kind, List<Double>> p99s = new EnumMap<>(Kind.class);
       List<Double> ingestion = new ArrayList<>();
+      int met = 0;
       for (int round = 1; round <= Math.max(1, rounds); round++) {
         if (rounds > 1) {
           out.printf(Locale.ROOT, "round %d of %d%n", round, rounds);
@@ -237,6 +238,11 @@ public final class ServeLoadBenchmark implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "uploads: %d stored at %.1f/s from the schedule's start to the last answer (offered %d/s)%n",
             load.stored.get(), load.storedPerSecond(), ingestRate);
+        List<String> missed = missedGoal(recorded, load.storedPerSecond());
+        out.printf(Locale.ROOT, "goal (%s): %s%n", GOAL, missed.isEmpty() ? "met" : "missed: " + String.join("; ", missed));
+        if (missed.isEmpty()) {
+          met++;
+        }
         recorded.forEach((kind, row) -> p99s.computeIfAbsent(kind, k -> new ArrayList<>()).add(row.p99()));
         ingestion.add(load.storedPerSecond());
         errors += recorded.values().stream().mapToLong(WrkReaders.Row::errors).sum();
@@ -248,6 +254,7 @@ public final class ServeLoadBenchmark implements Callable<Integer> {
         out.printf(Locale.ROOT, "over %d rounds (median, lowest-highest):%n", rounds);
         p99s.forEach((kind, values) -> out.printf(Locale.ROOT, "  %-24s p99 %s ms%n", kind.label, spread(values)));
         out.printf(Locale.ROOT, "  %-24s %s/s (uploads stored, schedule's start to last answer)%n", "ingestion", spread(ingestion));
+        out.printf(Locale.ROOT, "  goal met in %d of %d rounds%n", met, rounds);
       }
       out.flush();
       return errors == 0 ? 0 : 1;
@@ -283,6 +290,42 @@ public final class ServeLoadBenchmark implements Callable<Integer> {
           after.path("reportBacklog").asLong());
     }
     out.flush();
+  }
+
+  /** Issue 5's goal for the service under load: the readers' p99 in ms, and articles stored a second. */
+  static final double GOAL_P99_MS = 50;
+  static final double GOAL_INGEST = 100;
+
+  /** That goal, as each round's verdict states it. */
+  static final String GOAL =
+      "story list and story pages p99 < " + (int) GOAL_P99_MS + " ms, >= " + (int) GOAL_INGEST
+          + " articles/s stored, no errors";
+
+  /**
+   * Why a round missed the goal, one reason per failed part; empty when it met it. The rate is
+   * uploads stored per second from the schedule's start to the last answer: at an offered rate of
+   * exactly the goal it falls below the goal as soon as the last upload's answer is later than
+   * the round's end, so a round shows the goal's rate is kept when more than it is offered
+   * ({@code --ingest 110}).
+   */
+  static List<String> missedGoal(Map<Kind, WrkReaders.Row> recorded, double storedPerSecond) {
+    List<String> missed = new ArrayList<>();
+    for (Kind kind : List.of(Kind.LIST, Kind.STORY_JSON, Kind.STORY_HTML)) {
+      WrkReaders.Row row = recorded.get(kind);
+      if (row == null) {
+        missed.add(kind.label + " not measured");
+      } else if (!(row.p99() < GOAL_P99_MS)) {
+        missed.add(String.format(Locale.ROOT, "%s p99 %.1f ms", kind.label, row.p99()));
+      }
+    }
+    if (!(storedPerSecond >= GOAL_INGEST)) {
+      missed.add(String.format(Locale.ROOT, "%.1f articles/s stored", storedPerSecond));
+    }
+    long errors = recorded.values().stream().mapToLong(WrkReaders.Row::errors).sum();
+    if (errors > 0) {
+      missed.add(errors + " errors");
+    }
+    return missed;
   }
 
   /** "median (lowest-highest)" of some figures. */
