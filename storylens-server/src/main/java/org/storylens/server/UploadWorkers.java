@@ -24,10 +24,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * upload is refused at once (503 with {@code Retry-After}), so a flood of uploads costs neither
  * unbounded memory nor the readers' threads.
  *
- * <p>The workers are started when this is made and keep the maker's scheduling priority (a thread
- * inherits its maker's nice value, so one started by a lowered request thread would run at the
- * readers' priority). Ingestion is bounded by what arrives, so at the service's own priority it
- * keeps up with its arrivals, and readers, who ask again as soon as answered, take the rest.
+ * <p>The workers run at a priority of their own ({@link #UPLOAD_NICE}, on Linux: {@link
+ * ThreadNiceness}), between the library's decisions and the readers: an upload's analysis is the
+ * parallel stage in front of the one serial stage, the decisions thread, and it yields that
+ * thread the core first; the readers, who ask again as soon as answered, take what both leave.
  */
 final class UploadWorkers implements AutoCloseable {
 
@@ -50,7 +50,10 @@ final class UploadWorkers implements AutoCloseable {
         new ThreadPoolExecutor(
             threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(threads + waiting),
             task -> {
-              Thread thread = new Thread(task, "storylens-upload-" + made.incrementAndGet());
+              Thread thread = new Thread(() -> {
+                ThreadNiceness.lower(UPLOAD_NICE);
+                task.run();
+              }, "storylens-upload-" + made.incrementAndGet());
               thread.setDaemon(true);
               return thread;
             });
@@ -71,6 +74,17 @@ final class UploadWorkers implements AutoCloseable {
     int cores = Runtime.getRuntime().availableProcessors();
     return new UploadWorkers(WORKERS_PER_CORE * cores, 64 * cores);
   }
+
+  /**
+   * The nice value of an upload worker. Every upload waits in turn for the decisions thread (the
+   * service's priority, nice 0), and under a full read load that thread waited for a core for
+   * about twice the time it ran (0.35-0.47 of its time against 0.18-0.22, docs/benchmarks.md),
+   * mostly behind four upload workers at the same priority doing work that can wait: four
+   * analyses in parallel still keep up at a lower share. At 2 a worker gets about two thirds
+   * of the decisions thread's share when both want a core, and twice a reader's ({@link
+   * ApiServer#REQUEST_NICE}).
+   */
+  static final int UPLOAD_NICE = 2;
 
   /** Upload workers started per core ({@link #forThisMachine}). */
   static final int WORKERS_PER_CORE = 2;

@@ -47,8 +47,8 @@ class ThreadNicenessTest {
     assumeTrue(Files.isReadable(Path.of("/proc/thread-self/stat")) && reniceAvailable(),
         "needs Linux's /proc/thread-self and renice (util-linux)");
     OptionalInt now = ThreadNiceness.current();
-    assumeTrue(now.isPresent() && now.getAsInt() < ApiServer.REQUEST_NICE,
-        "this thread already runs at nice " + ApiServer.REQUEST_NICE + " or more");
+    assumeTrue(now.isPresent() && now.getAsInt() < UploadWorkers.UPLOAD_NICE,
+        "this thread already runs at nice " + UploadWorkers.UPLOAD_NICE + " or more");
   }
 
   @Test
@@ -103,7 +103,7 @@ class ThreadNicenessTest {
   }
 
   @Test
-  void uploadWorkersKeepTheirMakersPriorityWhenALoweredThreadUploadsFirst() throws Exception {
+  void uploadWorkersTakeUploadsAtTheUploadPriorityWhoeverMadeThemOrSubmits() throws Exception {
     assumeNiceWorks();
     OptionalInt maker = ThreadNiceness.current();
     try (UploadWorkers workers = new UploadWorkers(2, 4)) {
@@ -113,7 +113,10 @@ class ThreadNicenessTest {
         workers.submit(() -> CompletableFuture.completedFuture(seen.complete(ThreadNiceness.current())));
       });
       reader.start();
-      assertThat(seen.get(30, TimeUnit.SECONDS)).isEqualTo(maker);
+      assertThat(seen.get(30, TimeUnit.SECONDS))
+          .as("below the decisions thread (the maker's %s), above the readers", maker)
+          .hasValue(UploadWorkers.UPLOAD_NICE);
     }
+    assertThat(ThreadNiceness.current()).as("the maker's own priority").isEqualTo(maker);
   }
 }
