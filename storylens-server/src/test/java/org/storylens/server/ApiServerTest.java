@@ -328,11 +328,15 @@ class ApiServerTest {
         UploadWorkers workers = new UploadWorkers(1, 1);
         ApiServer server = ApiServer.start(library, Optional.empty(),
             new ServerConfig(folder, "127.0.0.1", 0, 2_000_000, Optional.empty()), workers)) {
-      // the one worker is busy and one upload already waits for it
+      // the one worker is busy (once it has started: a worker first lowers its priority) and one
+      // upload already waits for it
+      java.util.concurrent.CountDownLatch busy = new java.util.concurrent.CountDownLatch(1);
       workers.submit(() -> {
+        busy.countDown();
         release.await();
         return java.util.concurrent.CompletableFuture.completedFuture(null);
       }).orElseThrow();
+      assertThat(busy.await(30, java.util.concurrent.TimeUnit.SECONDS)).as("the worker took the first task").isTrue();
       java.util.concurrent.CompletableFuture<HttpResponse<String>> waiting =
           HTTP.sendAsync(
               request(server, "/api/articles?source=q&type=text")
