@@ -71,7 +71,8 @@ abstract class PackedMap<K, V> extends AbstractMap<K, V> implements Serializable
   /**
    * Sorts the first {@code size} keys (strings) and weights, strongest first, ties broken by key:
    * the order in which the clusterer keeps a story's strongest terms and asks for an article's.
-   * Two arrays swapped in step, never an entry or a boxed weight: a centroid holds thousands.
+   * Two arrays swapped in step, never an entry or a boxed weight: the decisions thread sorts a
+   * centroid of hundreds of terms for most articles it stores.
    */
   static void sortStrongestFirst(Object[] keys, double[] values, int size) {
     new IntroSorter() {
@@ -149,6 +150,11 @@ abstract class PackedMap<K, V> extends AbstractMap<K, V> implements Serializable
       slot = (slot + 1) & mask;
     }
     return -1;
+  }
+
+  /** The keys in order, in a new array of {@code length} (longer: nulls after them). */
+  final Object[] keyArray(int length) {
+    return Arrays.copyOf(keys, length);
   }
 
   @SuppressWarnings("unchecked")
@@ -242,6 +248,11 @@ abstract class PackedMap<K, V> extends AbstractMap<K, V> implements Serializable
     /** The weight at a position ({@link #indexOf}). */
     double weight(int index) {
       return values[index];
+    }
+
+    /** The weights in order, in a new array of {@code length} (longer: zeros after them). */
+    double[] weightArray(int length) {
+      return Arrays.copyOf(values, length);
     }
 
     @Override

@@ -269,12 +269,8 @@ public final class StoryClusterer implements Closeable {
   static Map<String, Double> strongest(Map<String, Double> weights, int limit) {
     PackedMap.Weights packed = PackedMap.weights(weights);
     int n = packed.size();
-    Object[] keys = new Object[n];
-    double[] values = new double[n];
-    for (int i = 0; i < n; i++) {
-      keys[i] = packed.key(i);
-      values[i] = packed.weight(i);
-    }
+    Object[] keys = packed.keyArray(n);
+    double[] values = packed.weightArray(n);
     PackedMap.sortStrongestFirst(keys, values, n);
     return PackedMap.weights(keys, values, Math.min(limit, n));
   }

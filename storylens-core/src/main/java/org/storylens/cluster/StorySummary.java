@@ -233,20 +233,15 @@ public record StorySummary(
   /**
    * A centroid with a member's unit vector added: the story's terms in their order, the member's
    * new ones after them (the order a linked map's merge gives), and when there are more than
-   * {@code maxTerms}, the strongest that many, strongest first, ties broken by term. On arrays:
-   * a centroid holds thousands of terms, and the decisions thread makes one for every article
-   * stored; as a linked map sorted by a comparator it was a tenth of the decision's time.
+   * {@code maxTerms}, the strongest that many, strongest first, ties broken by term. On arrays,
+   * not a linked map of boxed weights sorted by a comparator: the decisions thread makes one of
+   * hundreds of terms for every article stored.
    */
   private static PackedMap.Weights centroidPlus(
       PackedMap.Weights terms, PackedMap.Weights unit, int maxTerms) {
-    int n = terms.size();
-    Object[] keys = new Object[n + unit.size()];
-    double[] values = new double[keys.length];
-    for (int i = 0; i < n; i++) {
-      keys[i] = terms.key(i);
-      values[i] = terms.weight(i);
-    }
-    int size = n;
+    int size = terms.size();
+    Object[] keys = terms.keyArray(size + unit.size());
+    double[] values = terms.weightArray(keys.length);
     for (int j = 0; j < unit.size(); j++) {
       int at = terms.indexOf(unit.key(j));
       if (at >= 0) {
@@ -284,12 +279,8 @@ public record StorySummary(
    */
   private static PackedMap.Weights recentMember(PackedMap.Weights unit) {
     int n = unit.size();
-    Object[] keys = new Object[n];
-    double[] values = new double[n];
-    for (int i = 0; i < n; i++) {
-      keys[i] = unit.key(i);
-      values[i] = unit.weight(i);
-    }
+    Object[] keys = unit.keyArray(n);
+    double[] values = unit.weightArray(n);
     if (n > MEMBER_TERMS) {
       PackedMap.sortStrongestFirst(keys, values, n);
       n = MEMBER_TERMS;

@@ -45,9 +45,9 @@ final class TermVector {
         values[i++] = entry.getValue();
       }
     }
-    // the distinct keys sorted, then each weight added at its key's place: primitive arrays only
-    // (sorting boxed positions with a comparator was most of the decisions thread's time here,
-    // a centroid holding thousands of terms)
+    // the distinct keys sorted, then each weight added at its key's place: primitive arrays
+    // only, not boxed positions sorted by a comparator (the decisions thread packs the article's
+    // vector and those of the stories changed since it last measured them)
     long[] sorted = keys.clone();
     Arrays.sort(sorted);
     int size = 0;
@@ -56,9 +56,10 @@ final class TermVector {
         sorted[size++] = sorted[j];
       }
     }
+    // two terms of one key (a collision) add up: they count as one term
     double[] summed = new double[size];
     for (int j = 0; j < n; j++) {
-      summed[Arrays.binarySearch(sorted, 0, size, keys[j])] += values[j]; // a collision: the two count as one term
+      summed[Arrays.binarySearch(sorted, 0, size, keys[j])] += values[j];
     }
     return new TermVector(size == n ? sorted : Arrays.copyOf(sorted, size), summed);
   }
