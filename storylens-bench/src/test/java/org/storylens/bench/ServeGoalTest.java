@@ -30,9 +30,9 @@ class ServeGoalTest {
     assertThat(ServeLoadBenchmark.missedGoal(rounds(53.0, 52.9, 50.5, 0), 98.7))
         .containsExactly(
             "GET /api/stories p99 53.0 ms", "GET /api/stories/{id} p99 52.9 ms", "GET /stories/{id} p99 50.5 ms",
-            "98.7 articles/s stored");
+            "98.70 articles/s stored");
     // at an offered rate of exactly the goal, a last answer a little after the round's end misses it
-    assertThat(ServeLoadBenchmark.missedGoal(rounds(30, 30, 30, 0), 99.9)).containsExactly("99.9 articles/s stored");
+    assertThat(ServeLoadBenchmark.missedGoal(rounds(30, 30, 30, 0), 99.96)).containsExactly("99.96 articles/s stored");
     assertThat(ServeLoadBenchmark.missedGoal(rounds(30, 30, 30, 3), 104.0)).containsExactly("3 errors");
   }
 
