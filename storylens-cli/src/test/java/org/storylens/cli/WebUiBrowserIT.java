@@ -3,6 +3,7 @@ package org.storylens.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
@@ -115,10 +116,11 @@ class WebUiBrowserIT {
       int total = 0;
       int articles = 0;
       while (System.nanoTime() < deadline) {
-        String status = http.send(HttpRequest.newBuilder(URI.create(base + "/api/status")).build(), HttpResponse.BodyHandlers.ofString()).body();
-        total = new ObjectMapper().readTree(status).get("stories").asInt();
-        articles = new ObjectMapper().readTree(status).get("articles").asInt();
-        if (articles >= 4 && new ObjectMapper().readTree(status).get("reportBacklog").asInt() == 0) {
+        JsonNode status = new ObjectMapper().readTree(
+            http.send(HttpRequest.newBuilder(URI.create(base + "/api/status")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        total = status.get("stories").asInt();
+        articles = status.get("articles").asInt();
+        if (articles >= 4 && status.get("reportBacklog").asInt() == 0) {
           break;
         }
         Thread.sleep(500);

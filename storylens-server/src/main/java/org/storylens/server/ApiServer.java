@@ -156,10 +156,7 @@ public final class ApiServer implements AutoCloseable {
         new org.eclipse.jetty.util.thread.QueuedThreadPool(
             max, Math.min(8, max), 60_000, -1, null, null,
             task -> {
-              Thread thread = new Thread(() -> {
-                ThreadNiceness.lower(REQUEST_NICE);
-                task.run();
-              });
+              Thread thread = new Thread(ThreadNiceness.loweredTo(REQUEST_NICE, task));
               thread.setName("JettyServerThreadPool-" + thread.getId());
               return thread;
             });

@@ -55,6 +55,18 @@ final class ThreadNiceness {
     }
   }
 
+  /**
+   * {@code task} run by a thread that first lowers itself to {@code nice}: for a pool's thread
+   * factory, since a thread can only lower its own priority (and a new thread inherits its
+   * maker's).
+   */
+  static Runnable loweredTo(int nice, Runnable task) {
+    return () -> {
+      lower(nice);
+      task.run();
+    };
+  }
+
   /** The calling thread's nice value, or empty where it cannot be read. */
   static OptionalInt current() {
     try {

@@ -50,10 +50,8 @@ final class UploadWorkers implements AutoCloseable {
         new ThreadPoolExecutor(
             threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(threads + waiting),
             task -> {
-              Thread thread = new Thread(() -> {
-                ThreadNiceness.lower(UPLOAD_NICE);
-                task.run();
-              }, "storylens-upload-" + made.incrementAndGet());
+              Thread thread =
+                  new Thread(ThreadNiceness.loweredTo(UPLOAD_NICE, task), "storylens-upload-" + made.incrementAndGet());
               thread.setDaemon(true);
               return thread;
             });
